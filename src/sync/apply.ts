@@ -1,0 +1,89 @@
+/**
+ * Writes a sync plan into D1 as ONE batch (D1 runs a batch as a single transaction): every synced table is emptied
+ * and refilled, and the data version is stored with it. Either all of it lands or none of it does.
+ * Runs against any D1Database binding: the local one from wrangler's getPlatformProxy, or a test database.
+ */
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
+import type { Cell, Row, TablePlan } from './rows.ts';
+
+export interface TableSummary {
+  table: string;
+  added: number;
+  changed: number;
+  removed: number;
+  total: number;
+}
+
+export interface SyncResult {
+  version: string;
+  previousVersion: string | null;
+  /** False when the database already held exactly this data: nothing was written. */
+  written: boolean;
+  tables: TableSummary[];
+}
+
+const keyOf = (row: Row, key: string[]) => JSON.stringify(key.map((k) => row[k]));
+const canonical = (row: Row, columns: string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
+
+/** sha256 of the canonical rows: equal content gives an equal version on every machine. */
+export async function dataVersion(plan: TablePlan[]): Promise<string> {
+  const text = JSON.stringify(plan.map((t) => [t.table, t.rows.map((r) => canonical(r, Object.keys(r)))]));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function summarise(db: D1Database, plan: TablePlan): Promise<TableSummary> {
+  const { results } = await db.prepare(`SELECT * FROM ${plan.table}`).all<Row>();
+  const columns = Object.keys(plan.rows[0] ?? results[0] ?? {});
+  const before = new Map(results.map((row) => [keyOf(row, plan.key), canonical(row, columns)]));
+  let added = 0;
+  let changed = 0;
+  for (const row of plan.rows) {
+    const old = before.get(keyOf(row, plan.key));
+    if (old === undefined) added++;
+    else if (old !== canonical(row, columns)) changed++;
+    before.delete(keyOf(row, plan.key));
+  }
+  return { table: plan.table, added, changed, removed: before.size, total: plan.rows.length };
+}
+
+function insert(db: D1Database, table: string, row: Row): D1PreparedStatement {
+  const columns = Object.keys(row);
+  const values: Cell[] = columns.map((c) => row[c]);
+  return db
+    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+    .bind(...values);
+}
+
+export interface ApplyOptions {
+  /** Called with a short line for each step, for the command-line progress. */
+  progress?: (line: string) => void;
+  /** Time stored with a new version; injectable so tests are deterministic. */
+  now?: () => Date;
+}
+
+/**
+ * @example const result = await applySync(env.DB, planRows(content, locate));
+ */
+export async function applySync(db: D1Database, plan: TablePlan[], options: ApplyOptions = {}): Promise<SyncResult> {
+  const progress = options.progress ?? (() => {});
+  const version = await dataVersion(plan);
+  const current = await db.prepare('SELECT version FROM data_version WHERE id = 1').first<{ version: string }>();
+  const tables: TableSummary[] = [];
+  for (const table of plan) tables.push(await summarise(db, table));
+  const unchanged = tables.every((t) => t.added + t.changed + t.removed === 0);
+  if (current?.version === version && unchanged) {
+    return { version, previousVersion: current.version, written: false, tables };
+  }
+
+  const statements = [
+    ...[...plan].reverse().map((t) => db.prepare(`DELETE FROM ${t.table}`)),
+    ...plan.flatMap((t) => t.rows.map((row) => insert(db, t.table, row))),
+    db
+      .prepare('INSERT OR REPLACE INTO data_version (id, version, synced_at) VALUES (1, ?, ?)')
+      .bind(version, (options.now?.() ?? new Date()).toISOString()),
+  ];
+  progress(`menulis ${statements.length} pernyataan SQL dalam satu batch (transaksi)…`);
+  await db.batch(statements);
+  return { version, previousVersion: current?.version ?? null, written: true, tables };
+}

@@ -8,7 +8,9 @@ import type { D1Database } from '@cloudflare/workers-types';
 import { getPlatformProxy } from 'wrangler';
 import { geoDir, withLocations } from '../src/content-model/geo.ts';
 import { ContentError, formatProblem, loadContent } from '../src/content-model/load.ts';
+import { loadReference, referencePackageVersion } from '../src/content-model/reference.ts';
 import { applySync } from '../src/sync/apply.ts';
+import { planReference } from '../src/sync/reference.ts';
 import { planRows } from '../src/sync/rows.ts';
 
 const remote = process.argv.includes('--remote');
@@ -30,6 +32,7 @@ content = await withLocations(content);
 const located = content.villages.filter((v) => v.location).length;
 log(`lokasi: ${located}/${content.villages.length} desa punya titik (dari konten atau ${geoDir()})`);
 const plan = planRows(content);
+const reference = await planReference(await loadReference(), `idn-area-data@${referencePackageVersion()}`);
 
 const proxy = await getPlatformProxy<{ DB: D1Database }>({
   configPath: 'wrangler.toml',
@@ -37,7 +40,11 @@ const proxy = await getPlatformProxy<{ DB: D1Database }>({
 });
 try {
   log(`menyinkronkan ke D1 ${remote ? 'REMOTE' : 'lokal (.wrangler/state)'}…`);
-  const result = await applySync(proxy.env.DB, plan, { progress: log });
+  const result = await applySync(proxy.env.DB, plan, { progress: log, reference });
+  const counts = Object.entries(result.reference?.rows ?? {})
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+  log(`referensi ${reference.source}: ${result.reference?.written ? 'ditulis' : 'sudah mutakhir'} (${counts})`);
   for (const t of result.tables) {
     log(`  ${t.table.padEnd(16)} +${t.added} ~${t.changed} -${t.removed}  (${t.total} baris)`);
   }

@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentSet } from './content-model/cross-check.ts';
 import { withLocations } from './content-model/geo.ts';
 import { ContentError, formatProblem, loadContent } from './content-model/load.ts';
+import { sanitize } from './lib/safe-html.ts';
 
 let loading: Promise<ContentSet> | undefined;
 
@@ -37,11 +38,12 @@ function part<K extends keyof ContentSet>(key: K, idOf: (item: ContentSet[K][num
       for (const item of items) {
         const data = { ...item } as Record<string, unknown>;
         const body = 'body' in item ? item.body : 'description' in item ? (item.description as string) : '';
+        const rendered = await renderMarkdown(body);
         store.set({
           id: idOf(item),
           data,
           body,
-          rendered: await renderMarkdown(body),
+          rendered: { ...rendered, html: sanitize(rendered.html) },
           digest: generateDigest(data),
         });
       }

@@ -7,6 +7,8 @@ import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 export interface ParsedFile {
   data: unknown;
   body: string;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
   /** 1-based line of the field at `path` (falls back to the nearest parent, then the frontmatter start). */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -47,6 +49,7 @@ export function parseMarkdownFile(raw: string): ParsedFile {
   return {
     data: doc.toJS(),
     body,
+    bodyLine: source.slice(0, source.length - body.length).split('\n').length,
     lineOf(path) {
       let node: unknown = doc.contents;
       let line = 1;

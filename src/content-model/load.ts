@@ -3,11 +3,12 @@
  * returns either the whole content set or every problem found (never just the first). Used by the Astro
  * collections, the D1 sync and `npm run check:content`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { crossCheck } from './cross-check.ts';
 import { FrontmatterError, fieldName, parseMarkdownFile } from './frontmatter.ts';
+import { describe, show } from './messages.ts';
 import { loadReference } from './reference.ts';
 import {
   type Indicator,
@@ -25,8 +26,12 @@ import {
 export interface Problem {
   file: string;
   line: number;
+  /** `figures[2].target`; empty for a problem with the whole file. */
   field: string;
+  /** What is wrong, with the value found. */
   message: string;
+  /** What is expected instead, with a "did you mean" when a near miss is likely. */
+  expected?: string;
 }
 
 export interface Entry<T> {
@@ -63,9 +68,9 @@ export class ContentError extends Error {
   }
 }
 
-/** `file:line  field  message`, the line an editor's terminal or editor can jump to. */
+/** `file:line  field  what is wrong  what is expected`; editors' terminals can jump to `file:line`. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}  ${p.field || '(berkas)'}  ${p.message}`;
+  return `${p.file}:${p.line}  ${p.field || '(berkas)'}  ${p.message}${p.expected ? `  → ${p.expected}` : ''}`;
 }
 
 const markdownFiles = async (dir: string): Promise<string[]> => {
@@ -83,6 +88,18 @@ async function readEntry<S extends z.ZodType>(
   const file = relative(root, path) || path;
   let parsed: ReturnType<typeof parseMarkdownFile>;
   try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) {
+      const expected = `berkas Markdown <= ${MAX_FILE_BYTES / 1024} KB (pecah menjadi beberapa berkas; foto tidak disimpan di sini)`;
+      problems.push({
+        file,
+        line: 1,
+        field: '',
+        message: `berkas terlalu besar (${Math.round(size / 1024)} KB)`,
+        expected,
+      });
+      return undefined;
+    }
     parsed = parseMarkdownFile(await readFile(path, 'utf8'));
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -91,17 +108,55 @@ async function readEntry<S extends z.ZodType>(
     problems.push({ file, line: missing ? 1 : (error as FrontmatterError).line, field: '', message });
     return undefined;
   }
-  const result = schema.safeParse(parsed.data ?? {});
+  const unsafe = unsafeMarkup(parsed.body);
+  if (unsafe) {
+    problems.push({
+      file,
+      line: parsed.bodyLine + unsafe.line,
+      field: '(isi)',
+      ...UNSAFE_BODY,
+      message: `${UNSAFE_BODY.message}: ${show(unsafe.text)}`,
+    });
+  }
+  const data = parsed.data ?? {};
+  const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-      const message = issue.code === 'unrecognized_keys' ? 'kolom tidak dikenal (salah ketik?)' : issue.message;
-      for (const path of paths) problems.push({ file, line: parsed.lineOf(path), field: fieldName(path), message });
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+      for (const key of keys) {
+        const path = key === undefined ? issue.path : [...issue.path, key];
+        const value = valueAt(data, path);
+        problems.push({
+          file,
+          line: parsed.lineOf(path),
+          field: fieldName(path),
+          ...describe(issue, value, schema, key),
+        });
+      }
     }
     return undefined;
   }
+  if (unsafe) return undefined;
   return { id, file, data: result.data, body: parsed.body.trim(), lineOf: parsed.lineOf };
 }
+
+const UNSAFE_BODY = {
+  message: 'isi berisi HTML/skrip yang tidak diizinkan',
+  expected: 'Markdown biasa, tanpa <script>, atribut on…= atau javascript:',
+};
+
+/** Script, event-handler attributes and javascript: links in a Markdown body; rendering strips them too. */
+function unsafeMarkup(body: string): { line: number; text: string } | undefined {
+  const match = /<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|javascript:/i.exec(body);
+  if (!match) return undefined;
+  return { line: body.slice(0, match.index).split('\n').length - 1, text: body.slice(match.index, match.index + 40) };
+}
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], data);
+
+/** A content file is a page of text; anything larger is a mistake (a pasted dump, a binary file). */
+export const MAX_FILE_BYTES = 256 * 1024;
 
 interface ReadContext {
   root: string;

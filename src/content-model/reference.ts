@@ -2,6 +2,7 @@
  * Official Kemendagri areas from the `idn-area-data` package (ODbL): the reference every code in content is checked
  * against. Node only (the package reads CSV files); loaded once per process.
  */
+import { createRequire } from 'node:module';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 
 export interface OfficialArea {
@@ -42,4 +43,9 @@ async function read(): Promise<Reference> {
 export function loadReference(): Promise<Reference> {
   cached ??= read();
   return cached;
+}
+
+/** The installed idn-area-data version, stored with the reference in D1. */
+export function referencePackageVersion(): string {
+  return createRequire(import.meta.url)('idn-area-data/package.json').version;
 }

@@ -13,15 +13,17 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A Kemendagri code must be a quoted string: YAML reads an unquoted `19.10` as the number 19.1. */
 function codeField(pattern: RegExp, example: string) {
   return z.unknown().transform((value, ctx) => {
+    const expected = `kode dalam tanda kutip, berbentuk "${example}"`;
     if (typeof value === 'number') {
       ctx.addIssue({
         code: 'custom',
-        message: `kode harus ditulis dalam tanda kutip, mis. "${example}" (tanpa kutip YAML membacanya sebagai angka)`,
+        message: 'kode tanpa tanda kutip dibaca YAML sebagai angka',
+        params: { expected },
       });
       return z.NEVER;
     }
     if (typeof value !== 'string' || !pattern.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `kode tidak sah: harus berbentuk "${example}"` });
+      ctx.addIssue({ code: 'custom', message: 'kode tidak sah', params: { expected } });
       return z.NEVER;
     }
     return value;
@@ -38,14 +40,23 @@ const isCalendarDate = (s: string) => {
 };
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ message: 'tanggal harus berbentuk YYYY-MM-DD, mis. 2023-12-22' })
-    .refine((s) => ISO_DATE.test(s) && isCalendarDate(s), 'tanggal harus berbentuk YYYY-MM-DD, mis. 2023-12-22'),
+  z.string().refine((s) => ISO_DATE.test(s) && isCalendarDate(s), {
+    message: 'tanggal tidak sah',
+    params: { expected: 'tanggal berbentuk YYYY-MM-DD, mis. 2023-12-22', kind: 'date' },
+  }),
 );
 
 const year = z.number().int().min(2000, 'tahun terlalu kecil (>= 2000)').max(2100, 'tahun terlalu besar');
 const count = z.number().min(0, 'tidak boleh negatif');
-const text = z.string().trim().min(1, 'tidak boleh kosong');
+/** Plain text: HTML is never needed in a field and is refused, so nothing can inject markup into a page. */
+const text = z
+  .string()
+  .trim()
+  .min(1, 'tidak boleh kosong')
+  .refine((s) => !/<\/?[a-z!][^>]*>|javascript:/i.test(s), {
+    message: 'HTML/skrip tidak diizinkan',
+    params: { expected: 'teks biasa tanpa tag <…> atau javascript:' },
+  });
 const slug = z.string().regex(SLUG, 'hanya huruf kecil, angka dan tanda hubung, mis. "sanggau"');
 /** A reference to a news entry, `<regency folder>/<news file name>`, e.g. `sanggau/2023-12-22-capaian-2023`. */
 export const sourceRef = z
@@ -64,6 +75,8 @@ export const indicatorSchema = z
     higherIsBetter: z.boolean(),
     /** The name of the index a figure of this indicator may carry (e.g. the family resilience index). */
     indexLabel: bilingual.optional(),
+    /** Parts every figure of this indicator must give, e.g. ['target'] for a program measured against a target. */
+    requires: z.array(z.enum(['target', 'realization'])).optional(),
     order: z.number().int(),
   })
   .strict();

@@ -4,6 +4,8 @@
  * Runs against any D1Database binding: the local one from wrangler's getPlatformProxy, or a test database.
  */
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
+import { sha256 } from './hash.ts';
+import { type ReferencePlan, referenceStatements } from './reference.ts';
 import type { Cell, Row, TablePlan } from './rows.ts';
 
 export interface TableSummary {
@@ -20,16 +22,17 @@ export interface SyncResult {
   /** False when the database already held exactly this data: nothing was written. */
   written: boolean;
   tables: TableSummary[];
+  /** Set when a reference plan was given: whether the official reference was (re)written, and its row counts. */
+  reference?: { source: string; written: boolean; rows: Record<string, number> };
 }
 
 const keyOf = (row: Row, key: string[]) => JSON.stringify(key.map((k) => row[k]));
 const canonical = (row: Row, columns: string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
 
-/** sha256 of the canonical rows: equal content gives an equal version on every machine. */
-export async function dataVersion(plan: TablePlan[]): Promise<string> {
-  const text = JSON.stringify(plan.map((t) => [t.table, t.rows.map((r) => canonical(r, Object.keys(r)))]));
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** sha256 of the canonical rows (and the reference version): equal data gives an equal version on every machine. */
+export async function dataVersion(plan: TablePlan[], referenceVersion = ''): Promise<string> {
+  const rows = plan.map((t) => [t.table, t.rows.map((r) => canonical(r, Object.keys(r)))]);
+  return sha256(JSON.stringify([referenceVersion, rows]));
 }
 
 async function summarise(db: D1Database, plan: TablePlan): Promise<TableSummary> {
@@ -60,6 +63,8 @@ export interface ApplyOptions {
   progress?: (line: string) => void;
   /** Time stored with a new version; injectable so tests are deterministic. */
   now?: () => Date;
+  /** The official reference; written in the same batch, only when its version differs from the stored one. */
+  reference?: ReferencePlan;
 }
 
 /**
@@ -67,23 +72,33 @@ export interface ApplyOptions {
  */
 export async function applySync(db: D1Database, plan: TablePlan[], options: ApplyOptions = {}): Promise<SyncResult> {
   const progress = options.progress ?? (() => {});
-  const version = await dataVersion(plan);
+  const version = await dataVersion(plan, options.reference?.version);
   const current = await db.prepare('SELECT version FROM data_version WHERE id = 1').first<{ version: string }>();
   const tables: TableSummary[] = [];
   for (const table of plan) tables.push(await summarise(db, table));
   const unchanged = tables.every((t) => t.added + t.changed + t.removed === 0);
-  if (current?.version === version && unchanged) {
-    return { version, previousVersion: current.version, written: false, tables };
+  const { reference } = options;
+  const storedReference = reference
+    ? await db.prepare('SELECT version FROM reference_version WHERE id = 1').first<{ version: string }>()
+    : null;
+  const writeReference = reference !== undefined && storedReference?.version !== reference.version;
+  const referenceResult = reference && {
+    source: reference.source,
+    written: writeReference,
+    rows: Object.fromEntries(reference.tables.map((t) => [t.table, t.rows.length])),
+  };
+  if (current?.version === version && unchanged && !writeReference) {
+    return { version, previousVersion: current.version, written: false, tables, reference: referenceResult };
   }
 
+  const syncedAt = (options.now?.() ?? new Date()).toISOString();
   const statements = [
+    ...(writeReference ? referenceStatements(db, reference, syncedAt) : []),
     ...[...plan].reverse().map((t) => db.prepare(`DELETE FROM ${t.table}`)),
     ...plan.flatMap((t) => t.rows.map((row) => insert(db, t.table, row))),
-    db
-      .prepare('INSERT OR REPLACE INTO data_version (id, version, synced_at) VALUES (1, ?, ?)')
-      .bind(version, (options.now?.() ?? new Date()).toISOString()),
+    db.prepare('INSERT OR REPLACE INTO data_version (id, version, synced_at) VALUES (1, ?, ?)').bind(version, syncedAt),
   ];
   progress(`menulis ${statements.length} pernyataan SQL dalam satu batch (transaksi)…`);
   await db.batch(statements);
-  return { version, previousVersion: current?.version ?? null, written: true, tables };
+  return { version, previousVersion: current?.version ?? null, written: true, tables, reference: referenceResult };
 }

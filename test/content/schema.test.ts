@@ -44,7 +44,13 @@ describe('mistakes editors make', () => {
     const copy = await contentCopy();
     await copy.edit(SOSOK, '61.03.10.2001', '61.03.10.2999');
     const { problems } = await copy.check();
-    expect(problems).toEqual([expect.objectContaining({ field: 'code', message: expect.stringMatching(/tidak ada/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'code',
+        message: expect.stringMatching(/tidak ada/),
+        expected: expect.stringMatching(/61\.03\.10\.2001 \(Sosok\)/),
+      }),
+    ]);
   });
 
   it('rejects a name that differs from the official name, pointing to sourceName', async () => {
@@ -52,7 +58,11 @@ describe('mistakes editors make', () => {
     await copy.edit(SOSOK, /^name: Sosok$/m, 'name: Sosoq');
     const { problems } = await copy.check();
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'name', message: expect.stringMatching(/"Sosok".*sourceName/) }),
+      expect.objectContaining({
+        field: 'name',
+        message: expect.stringMatching(/"Sosoq"/),
+        expected: expect.stringMatching(/Sosok.*sourceName/),
+      }),
     ]);
   });
 
@@ -63,7 +73,11 @@ describe('mistakes editors make', () => {
     const { problems } = await copy.check();
     // Only the date itself: the figures citing this news file are not reported as well.
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'date', line: 3, message: expect.stringMatching(/YYYY-MM-DD/) }),
+      expect.objectContaining({
+        field: 'date',
+        line: 3,
+        expected: expect.stringMatching(/YYYY-MM-DD.*maksud Anda "2023-12-22"/),
+      }),
     ]);
   });
 

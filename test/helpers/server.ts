@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { loadReference } from '../../src/content-model/reference.ts';
 import { applySync } from '../../src/sync/apply.ts';
+import { planReference } from '../../src/sync/reference.ts';
 import { realContent } from './content.ts';
 import { testDatabase } from './d1.ts';
 
@@ -43,7 +45,8 @@ export async function startServer() {
   const state = await mkdtemp(join(tmpdir(), 'atlas-e2e-'));
   const database = await testDatabase({ path: join(state, 'v3') });
   const { content, plan } = await realContent();
-  await applySync(database.db, plan);
+  const reference = await planReference(await loadReference(), 'idn-area-data');
+  await applySync(database.db, plan, { reference });
   await database.dispose();
 
   const port = await freePort();

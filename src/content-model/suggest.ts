@@ -1,0 +1,76 @@
+/** "Did you mean …?" for the near misses editors make: typos in ids and codes, Indonesian dates, comma decimals. */
+import { distance, closest as nearest } from 'fastest-levenshtein';
+
+/** The closest candidate within `maxDistance` edits (case-insensitive), if any. */
+export function closest(value: string, candidates: Iterable<string>, maxDistance = 3): string | undefined {
+  const list = [...candidates];
+  if (list.length === 0 || value === '') return undefined;
+  const best = nearest(
+    value.toLowerCase(),
+    list.map((c) => c.toLowerCase()),
+  );
+  const index = list.findIndex((c) => c.toLowerCase() === best);
+  return distance(value.toLowerCase(), best) <= Math.max(1, Math.min(maxDistance, Math.floor(value.length / 2)))
+    ? list[index]
+    : undefined;
+}
+
+const MONTHS = [
+  ['januari', 'jan'],
+  ['februari', 'feb', 'pebruari'],
+  ['maret', 'mar'],
+  ['april', 'apr'],
+  ['mei'],
+  ['juni', 'jun'],
+  ['juli', 'jul'],
+  ['agustus', 'agu', 'agt', 'ags'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt'],
+  ['november', 'nov', 'nopember'],
+  ['desember', 'des'],
+];
+
+const iso = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const ok = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return ok ? date.toISOString().slice(0, 10) : undefined;
+};
+
+/** `22/12/2023`, `22-12-2023`, `22 Desember 2023`, `Jumat, 22 Des 2023` → `2023-12-22`. */
+export function isoFromIndonesianDate(value: string): string | undefined {
+  const text = value.trim().toLowerCase();
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const named = /(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(text);
+  if (named) {
+    const month = MONTHS.findIndex((names) => names.includes(named[2]));
+    if (month >= 0) return iso(Number(named[3]), month + 1, Number(named[1]));
+  }
+  return undefined;
+}
+
+/** `86,60` → 86.6; `1.250` (Indonesian thousands) is left alone because it is ambiguous. */
+export function numberFromCommaDecimal(value: string): number | undefined {
+  const match = /^\s*(-?\d+),(\d+)\s*$/.exec(value);
+  return match ? Number(`${match[1]}.${match[2]}`) : undefined;
+}
+
+/** Indonesian words editors use for the status values. */
+const STATUS_WORDS: Record<string, string> = {
+  terbentuk: 'formed',
+  dibentuk: 'formed',
+  sudah: 'formed',
+  sasaran: 'target',
+  ditargetkan: 'target',
+  usulan: 'proposed',
+  diusulkan: 'proposed',
+  usul: 'proposed',
+};
+
+/** The allowed value an editor most likely meant. */
+export function closestOption(value: unknown, options: readonly string[]): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const word = STATUS_WORDS[value.trim().toLowerCase()];
+  if (word && options.includes(word)) return word;
+  return closest(value, options);
+}

@@ -3,28 +3,39 @@
  * Worker, and called directly with `app.request()` in tests.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
 import type { AppEnv } from './bindings.ts';
+import {
+  conditional,
+  RATE_LIMIT_PERIOD_SECONDS,
+  READ_METHODS,
+  rateLimit,
+  readOnly,
+  requestLimits,
+  setContract,
+} from './lib/http.ts';
 import { ProblemError, problemResponse } from './lib/problem.ts';
 import { v1 } from './v1/index.ts';
-
-const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ strict: false });
 
-  app.use('/api/*', async (c, next) => {
-    if (!READ_METHODS.includes(c.req.method)) {
-      const response = problemResponse(
-        c,
-        new ProblemError(405, 'method-not-allowed', `The API is read-only: ${c.req.method} is not allowed.`),
-      );
-      response.headers.set('Allow', READ_METHODS.join(', '));
-      return response;
-    }
-    await next();
-  });
+  app.use(
+    '/api/*',
+    cors({
+      origin: '*',
+      allowMethods: READ_METHODS,
+      exposeHeaders: ['ETag', 'Link', 'Retry-After'],
+      maxAge: 86_400,
+    }),
+    readOnly(),
+    requestLimits(),
+    rateLimit(),
+    conditional(),
+  );
 
   app.route('/api/v1', v1);
+  setContract(() => v1.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'contract', version: '1' } }));
 
   app.notFound((c) =>
     problemResponse(
@@ -42,3 +53,4 @@ export function createApp() {
 
 export const app = createApp();
 export type App = typeof app;
+export { RATE_LIMIT_PERIOD_SECONDS };

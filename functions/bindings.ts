@@ -1,8 +1,17 @@
-import type { D1Database } from '@cloudflare/workers-types';
+import type { D1Database, RateLimit } from '@cloudflare/workers-types';
+import type { DataVersion } from './v1/meta/queries.ts';
 
 /** Bindings of the Worker (wrangler.toml): the same names in dev, tests and production. */
 export interface Bindings {
   DB: D1Database;
+  /** Workers rate-limit binding; absent in contexts without it (then requests are not limited). */
+  LIMITER?: RateLimit;
 }
 
-export type AppEnv = { Bindings: Bindings };
+/** Per-request values set by middleware. */
+export interface Variables {
+  /** The synced data version, read once per request (it is the ETag's basis). */
+  dataVersion: DataVersion;
+}
+
+export type AppEnv = { Bindings: Bindings; Variables: Variables };

@@ -31,8 +31,9 @@ log(`${content.regencies.length} kabupaten/kota, ${content.reports.length} lapor
 content = await withLocations(content);
 const located = content.villages.filter((v) => v.location).length;
 log(`lokasi: ${located}/${content.villages.length} desa punya titik (dari konten atau ${geoDir()})`);
-const plan = planRows(content);
-const reference = await planReference(await loadReference(), `idn-area-data@${referencePackageVersion()}`);
+const officialAreas = await loadReference();
+const plan = planRows(content, officialAreas);
+const reference = await planReference(officialAreas, `idn-area-data@${referencePackageVersion()}`);
 
 const proxy = await getPlatformProxy<{ DB: D1Database }>({
   configPath: 'wrangler.toml',

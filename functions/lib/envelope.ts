@@ -5,8 +5,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../bindings.ts';
-import { getDataVersion } from '../v1/meta/queries.ts';
-import { ProblemError } from './problem.ts';
 
 export const MetaSchema = z
   .object({
@@ -28,11 +26,10 @@ export function envelope<T extends z.ZodType>(data: T) {
 
 /**
  * Wraps `data` in the envelope. Lists get `meta.count`.
- * @example return c.json(await wrap(c, regencies), 200);
+ * @example return c.json(wrap(c, regencies), 200);
  */
-export async function wrap<T>(c: Context<AppEnv>, data: T, links: Record<string, string> = {}) {
-  const version = await getDataVersion(c.env.DB);
-  if (!version) throw new ProblemError(503, 'not-synced', 'The database has not been synced yet: run `npm run sync`.');
+export function wrap<T>(c: Context<AppEnv>, data: T, links: Record<string, string | undefined> = {}) {
+  const version = c.get('dataVersion');
   const url = new URL(c.req.url);
   return {
     data,
@@ -41,6 +38,9 @@ export async function wrap<T>(c: Context<AppEnv>, data: T, links: Record<string,
       syncedAt: version.syncedAt,
       ...(Array.isArray(data) ? { count: data.length } : {}),
     },
-    links: { self: url.pathname + url.search, ...links },
+    links: { self: url.pathname + url.search, ...definedOnly(links) },
   };
 }
+
+const definedOnly = (links: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(links).filter((entry): entry is [string, string] => entry[1] !== undefined));

@@ -35,6 +35,8 @@ export const PROBLEM_TYPES = {
   'not-found': 'Not found',
   'method-not-allowed': 'Method not allowed',
   'not-synced': 'Data not synced yet',
+  'rate-limited': 'Too many requests',
+  'uri-too-long': 'URI too long',
   'internal-error': 'Internal error',
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;
@@ -62,5 +64,9 @@ export function problemResponse(c: Context, error: ProblemError): Response {
     instance: url.pathname + url.search,
     ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}),
   };
-  return c.body(JSON.stringify(body), error.status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+  const noStore = error.status >= 500 || error.status === 429;
+  return c.body(JSON.stringify(body), error.status, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+    ...(noStore ? { 'Cache-Control': 'no-store' } : {}),
+  });
 }

@@ -4,7 +4,11 @@ import type { AppEnv } from '../bindings.ts';
 import { envelope, wrap } from '../lib/envelope.ts';
 import { rejectInvalid } from '../lib/hook.ts';
 import { problemResponses } from '../lib/responses.ts';
+import { indicators } from './indicators/index.ts';
+import { provinces } from './provinces/index.ts';
+import { reference } from './reference/index.ts';
 import { regencies } from './regencies/index.ts';
+import { stats } from './stats/index.ts';
 import { villages } from './villages/index.ts';
 
 export const v1 = new OpenAPIHono<AppEnv>();
@@ -33,19 +37,27 @@ v1.openapi(
   indexRoute,
   async (c) =>
     c.json(
-      await wrap(c, {
+      wrap(c, {
         name: 'Atlas Desa Bersinar API v1',
         description:
           'Desa Bersinar (Desa Bersih Narkoba) villages and BNNK yearly results, transcribed from published sources. Every figure carries its source.',
         license: {
           content: 'Figures are facts reported by the cited publishers; cite the source given with each figure.',
-          reference: 'Official area codes and names: idn-area-data (ODbL-1.0).',
+          reference: 'Official area codes and names: idn-area-data by Fityan Nugroho, ODbL-1.0.',
         },
         links: {
-          regencies: '/api/v1/regencies',
+          openapi: '/api/v1/openapi.json',
+          docs: '/data/api/',
+          stats: '/api/v1/stats{?province,regency,year}',
+          provinces: '/api/v1/provinces',
+          province: '/api/v1/provinces/{code}',
+          regencies: '/api/v1/regencies{?province}',
           regency: '/api/v1/regencies/{code}',
-          villages: '/api/v1/villages{?regency,status}',
+          report: '/api/v1/regencies/{code}/reports/{year}',
+          indicators: '/api/v1/indicators',
+          villages: '/api/v1/villages{?province,regency,district,status,year,q,bbox,limit,cursor,format}',
           village: '/api/v1/villages/{code}',
+          officialVillages: '/api/v1/reference/villages{?q,regency,limit,cursor}',
         },
       }),
       200,
@@ -53,5 +65,22 @@ v1.openapi(
   rejectInvalid(indexRoute),
 );
 
+v1.route('/stats', stats);
+v1.route('/provinces', provinces);
 v1.route('/regencies', regencies);
+v1.route('/indicators', indicators);
 v1.route('/villages', villages);
+v1.route('/reference', reference);
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate every request. */
+v1.doc31('/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: 'Atlas Desa Bersinar API',
+    version: '1',
+    description:
+      'Desa Bersinar (Desa Bersih Narkoba) villages and BNNK yearly results. Read-only JSON; errors are RFC 9457 problem+json. Stability: v1 only gains fields and endpoints; anything breaking goes to /api/v2.',
+    license: { name: 'Figures: cite the source given with each. Official areas: ODbL-1.0 (idn-area-data)' },
+  },
+  servers: [{ url: '/' }],
+});

@@ -5,8 +5,9 @@
  */
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
 import { sha256 } from './hash.ts';
+import { jsonInsertStatements } from './json-insert.ts';
 import { type ReferencePlan, referenceStatements } from './reference.ts';
-import type { Cell, Row, TablePlan } from './rows.ts';
+import type { Row, TablePlan } from './rows.ts';
 
 export interface TableSummary {
   table: string;
@@ -50,12 +51,14 @@ async function summarise(db: D1Database, plan: TablePlan): Promise<TableSummary>
   return { table: plan.table, added, changed, removed: before.size, total: plan.rows.length };
 }
 
-function insert(db: D1Database, table: string, row: Row): D1PreparedStatement {
-  const columns = Object.keys(row);
-  const values: Cell[] = columns.map((c) => row[c]);
-  return db
-    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .bind(...values);
+function inserts(db: D1Database, plan: TablePlan): D1PreparedStatement[] {
+  const columns = Object.keys(plan.rows[0] ?? {});
+  return jsonInsertStatements(
+    db,
+    plan.table,
+    columns,
+    plan.rows.map((row) => columns.map((c) => row[c] ?? null)),
+  );
 }
 
 export interface ApplyOptions {
@@ -95,7 +98,7 @@ export async function applySync(db: D1Database, plan: TablePlan[], options: Appl
   const statements = [
     ...(writeReference ? referenceStatements(db, reference, syncedAt) : []),
     ...[...plan].reverse().map((t) => db.prepare(`DELETE FROM ${t.table}`)),
-    ...plan.flatMap((t) => t.rows.map((row) => insert(db, t.table, row))),
+    ...plan.flatMap((t) => inserts(db, t)),
     db.prepare('INSERT OR REPLACE INTO data_version (id, version, synced_at) VALUES (1, ?, ?)').bind(version, syncedAt),
   ];
   progress(`menulis ${statements.length} pernyataan SQL dalam satu batch (transaksi)…`);

@@ -4,17 +4,9 @@
  */
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
 import type { Reference } from '../content-model/reference.ts';
+import { searchName } from '../lib/search-name.ts';
 import { sha256 } from './hash.ts';
-
-/** Lower case, accents and punctuation folded, single spaces: "Soka'an" → "soka an", "Pulau Ende" → "pulau ende". */
-export function searchName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+import { jsonInsertStatements } from './json-insert.ts';
 
 export interface ReferencePlan {
   source: string;
@@ -48,19 +40,10 @@ export async function planReference(ref: Reference, source: string): Promise<Ref
   return { source, version: await sha256(JSON.stringify(tables)), tables };
 }
 
-/** Rows per statement: each statement binds one JSON array, well under D1's 100 KB statement and 2 MB value limits. */
-const CHUNK = 2_000;
-
 /** DELETE + chunked `INSERT … SELECT FROM json_each(?)`: a few dozen statements for 90,000 rows. */
 export function referenceStatements(db: D1Database, plan: ReferencePlan, syncedAt: string): D1PreparedStatement[] {
   const statements = plan.tables.map((t) => db.prepare(`DELETE FROM ${t.table}`));
-  for (const t of plan.tables) {
-    const select = t.columns.map((_column, i) => `value ->> '$[${i}]'`).join(', ');
-    const sql = `INSERT INTO ${t.table} (${t.columns.join(', ')}) SELECT ${select} FROM json_each(?)`;
-    for (let i = 0; i < t.rows.length; i += CHUNK) {
-      statements.push(db.prepare(sql).bind(JSON.stringify(t.rows.slice(i, i + CHUNK))));
-    }
-  }
+  for (const t of plan.tables) statements.push(...jsonInsertStatements(db, t.table, t.columns, t.rows));
   statements.push(
     db
       .prepare('INSERT OR REPLACE INTO reference_version (id, source, version, synced_at) VALUES (1, ?, ?, ?)')

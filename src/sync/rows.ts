@@ -3,6 +3,10 @@
  * Pure: the same content always gives the same rows, which is what makes the sync idempotent.
  */
 import type { ContentSet } from '../content-model/cross-check.ts';
+import type { Reference } from '../content-model/reference.ts';
+import { searchName } from '../lib/search-name.ts';
+import { cellOf } from './cells.ts';
+import { planSummaries } from './summaries.ts';
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -16,8 +20,12 @@ export interface TablePlan {
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
-/** @example planRows(await withLocations(await loadContent('content'))) */
-export function planRows(content: ContentSet): TablePlan[] {
+/** @example planRows(await withLocations(await loadContent('content')), await loadReference()) */
+export function planRows(content: ContentSet, ref: Pick<Reference, 'provinces'>): TablePlan[] {
+  return [...contentRows(content), ...planSummaries(content, ref)];
+}
+
+function contentRows(content: ContentSet): TablePlan[] {
   const provinceOf = new Map(content.regencies.map((r) => [r.code, r.provinceCode]));
   return [
     {
@@ -125,6 +133,8 @@ export function planRows(content: ContentSet): TablePlan[] {
           location_precision: location?.precision ?? null,
           note: orNull(v.note),
           description: v.body,
+          search_name: searchName(v.name),
+          cell: location ? cellOf(location.lat, location.lng) : null,
         };
       }),
     },

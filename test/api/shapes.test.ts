@@ -68,7 +68,8 @@ describe('problem+json errors', () => {
       allowed: ['proposed', 'target', 'formed'],
     });
     const unknown = await body(await api.get('/api/v1/villages?colour=red'));
-    expect(unknown.invalidParams[0]).toMatchObject({ name: 'colour', allowed: ['regency', 'status'] });
+    expect(unknown.invalidParams[0]).toMatchObject({ name: 'colour', in: 'query' });
+    expect(unknown.invalidParams[0].allowed).toEqual(expect.arrayContaining(['regency', 'status', 'bbox', 'cursor']));
   });
 
   it('answers writes with 405 and an Allow header: the API is read-only', async () => {

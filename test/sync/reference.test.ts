@@ -1,8 +1,9 @@
 /** The official reference in D1: all of idn-area-data, written once, skipped while unchanged. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../../src/content-model/reference.ts';
+import { searchName } from '../../src/lib/search-name.ts';
 import { applySync } from '../../src/sync/apply.ts';
-import { planReference, searchName } from '../../src/sync/reference.ts';
+import { planReference } from '../../src/sync/reference.ts';
 import { realContent } from '../helpers/content.ts';
 import { testDatabase } from '../helpers/d1.ts';
 

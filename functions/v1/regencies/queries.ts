@@ -9,12 +9,12 @@ type Row = Record<string, unknown>;
 const SUMMARY_SQL = `
   SELECT r.code, r.slug, r.name, r.province_code, r.province_name, r.office_name, r.office_head, r.office_address,
          ${sourceColumns('n', 'office')},
-         (SELECT COUNT(*) FROM villages v WHERE v.regency_code = r.code AND v.status = 'proposed') AS proposed,
-         (SELECT COUNT(*) FROM villages v WHERE v.regency_code = r.code AND v.status = 'target') AS target,
-         (SELECT COUNT(*) FROM villages v WHERE v.regency_code = r.code AND v.status = 'formed') AS formed,
+         s.proposed, s.target, s.formed,
          (SELECT group_concat(year) FROM (SELECT year FROM reports p WHERE p.regency_code = r.code ORDER BY year)) AS years,
          r.description
-  FROM regencies r LEFT JOIN news n ON n.id = r.office_source_id`;
+  FROM regencies r
+  LEFT JOIN news n ON n.id = r.office_source_id
+  LEFT JOIN summary_villages s ON s.scope = 'regency' AND s.code = r.code AND s.year_key = 'all'`;
 
 function toSummary(row: Row): RegencySummary {
   return {
@@ -30,13 +30,17 @@ function toSummary(row: Row): RegencySummary {
           source: toSource(row, 'office'),
         }
       : null,
-    villages: { proposed: Number(row.proposed), target: Number(row.target), formed: Number(row.formed) },
+    villages: { proposed: Number(row.proposed ?? 0), target: Number(row.target ?? 0), formed: Number(row.formed ?? 0) },
     reportYears: row.years ? String(row.years).split(',').map(Number) : [],
   };
 }
 
-export async function listRegencies(db: D1Database): Promise<RegencySummary[]> {
-  const { results } = await db.prepare(`${SUMMARY_SQL} ORDER BY r.code`).all<Row>();
+/** Regencies with content, optionally within one province, ordered by code. */
+export async function listRegencies(db: D1Database, province?: string): Promise<RegencySummary[]> {
+  const statement = province
+    ? db.prepare(`${SUMMARY_SQL} WHERE r.province_code = ? ORDER BY r.code`).bind(province)
+    : db.prepare(`${SUMMARY_SQL} ORDER BY r.code`);
+  const { results } = await statement.all<Row>();
   return results.map(toSummary);
 }
 
@@ -63,25 +67,33 @@ function toFigure(row: Row): FigureOut {
   };
 }
 
-/** One regency with every report, figure and source, or null when the code is not in the program. */
-export async function getRegency(db: D1Database, code: string): Promise<RegencyDetail | null> {
+/**
+ * One regency with its reports (every year, or only `year`), figures and sources; null when the code has no
+ * content in the atlas.
+ */
+export async function getRegency(db: D1Database, code: string, year?: number): Promise<RegencyDetail | null> {
+  const y = year ?? null;
   const [regency, reports, sources, figures] = await db.batch<Row>([
     db.prepare(`${SUMMARY_SQL} WHERE r.code = ?`).bind(code),
-    db.prepare('SELECT year, title, narrative FROM reports WHERE regency_code = ? ORDER BY year DESC').bind(code),
+    db
+      .prepare(
+        'SELECT year, title, narrative FROM reports WHERE regency_code = ?1 AND (?2 IS NULL OR year = ?2) ORDER BY year DESC',
+      )
+      .bind(code, y),
     db
       .prepare(
         `SELECT s.year, ${sourceColumns('n', 'src')} FROM report_sources s JOIN news n ON n.id = s.news_id
-         WHERE s.regency_code = ? ORDER BY s.year, s.position`,
+         WHERE s.regency_code = ?1 AND (?2 IS NULL OR s.year = ?2) ORDER BY s.year, s.position`,
       )
-      .bind(code),
+      .bind(code, y),
     db
       .prepare(
         `SELECT f.*, i.label_id, i.label_en, i.unit, i.program, i.higher_is_better, i.index_label_id, i.index_label_en,
                 ${sourceColumns('n', 'src')}
          FROM figures f JOIN indicators i ON i.id = f.indicator_id JOIN news n ON n.id = f.source_id
-         WHERE f.regency_code = ? ORDER BY f.year, f.position`,
+         WHERE f.regency_code = ?1 AND (?2 IS NULL OR f.year = ?2) ORDER BY f.year, f.position`,
       )
-      .bind(code),
+      .bind(code, y),
   ]);
   const row = regency.results[0];
   if (!row) return null;

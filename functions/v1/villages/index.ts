@@ -1,40 +1,97 @@
 /** GET /api/v1/villages and /api/v1/villages/{code}: Desa Bersinar villages with official codes. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../../bindings.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { envelope, wrap } from '../../lib/envelope.ts';
 import { rejectInvalid } from '../../lib/hook.ts';
+import {
+  bboxParam,
+  cursorParam,
+  districtParam,
+  limitParam,
+  provinceParam,
+  qParam,
+  regencyParam,
+  statusParam,
+  yearParam,
+} from '../../lib/params.ts';
 import { ProblemError } from '../../lib/problem.ts';
 import { problemResponses } from '../../lib/responses.ts';
-import { regencyCode, VILLAGE_STATUSES, villageCode } from '../../lib/schemas.ts';
-import { getVillage, listVillages } from './queries.ts';
+import { villageCode } from '../../lib/schemas.ts';
+import { planVillageList } from './plan.ts';
+import { cursorShape, getVillage, listVillages } from './queries.ts';
+import { villagesCsv, villagesGeoJson } from './representations.ts';
 import { VillageDetailSchema, VillageSchema } from './schemas.ts';
 
 export const villages = new OpenAPIHono<AppEnv>();
 
+const listQuery = z
+  .object({
+    province: provinceParam.optional(),
+    regency: regencyParam.optional(),
+    district: districtParam.optional(),
+    status: statusParam.optional(),
+    year: yearParam.optional(),
+    q: qParam.optional(),
+    bbox: bboxParam.optional(),
+    limit: limitParam,
+    cursor: cursorParam.optional(),
+    format: z.enum(['json', 'geojson', 'csv']).default('json').openapi({ description: 'Representation' }),
+  })
+  .strict();
+
 const listRoute = createRoute({
   method: 'get',
   path: '/',
-  summary: 'Desa Bersinar villages, filtered by regency and status',
-  request: {
-    query: z
-      .object({
-        regency: regencyCode.optional(),
-        status: z.enum(VILLAGE_STATUSES).optional().openapi({ example: 'formed' }),
-      })
-      .strict(),
-  },
+  summary: 'Desa Bersinar villages: filter by area, status, year, name or bounding box; paginated',
+  description:
+    'Filters combine (AND). Pages follow `links.next` (also in the `Link` header). `format=geojson` gives a FeatureCollection (points at the best known location), `format=csv` a CSV file.',
+  request: { query: listQuery },
   responses: {
     200: {
-      description: 'Villages ordered by code',
-      content: { 'application/json': { schema: envelope(z.array(VillageSchema)) } },
+      description: 'One page of villages',
+      content: {
+        'application/json': { schema: envelope(z.array(VillageSchema)) },
+        'application/geo+json': {
+          schema: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }),
+        },
+        'text/csv': { schema: z.string() },
+      },
     },
     ...problemResponses,
   },
 });
 
+function nextLink(c: Context, key: (string | number)[] | null): string | undefined {
+  if (!key) return undefined;
+  const url = new URL(c.req.url);
+  url.searchParams.set('cursor', encodeCursor(key));
+  return url.pathname + url.search;
+}
+
 villages.openapi(
   listRoute,
-  async (c) => c.json(await wrap(c, await listVillages(c.env.DB, c.req.valid('query'))), 200),
+  async (c) => {
+    const { limit, cursor, format, ...filter } = c.req.valid('query');
+    const plan = planVillageList(filter);
+    const page = await listVillages(c.env.DB, plan, limit, cursor ? decodeCursor(cursor, cursorShape(plan)) : null);
+    const next = nextLink(c, page.nextKey);
+    if (next) c.header('Link', `<${next}>; rel="next"`);
+    const body = wrap(c, page.villages, { next });
+    if (format === 'geojson') {
+      return c.body(JSON.stringify(villagesGeoJson(body)), 200, {
+        'Content-Type': 'application/geo+json; charset=utf-8',
+      });
+    }
+    if (format === 'csv') {
+      return c.body(villagesCsv(page.villages), 200, {
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+        'Content-Disposition': 'inline; filename="desa-bersinar.csv"',
+      });
+    }
+    return c.json(body, 200);
+  },
   rejectInvalid(listRoute),
 );
 
@@ -59,7 +116,11 @@ villages.openapi(
     const village = await getVillage(c.env.DB, code);
     if (!village)
       throw new ProblemError(404, 'not-found', `Village ${code} is not a Desa Bersinar village in the atlas.`);
-    return c.json(await wrap(c, village, { regency: `/api/v1/regencies/${village.regency.code}` }), 200);
+    const links = {
+      regency: `/api/v1/regencies/${village.regency.code}`,
+      official: `/api/v1/reference/villages?q=${encodeURIComponent(village.name)}&regency=${village.regency.code}`,
+    };
+    return c.json(wrap(c, village, links), 200);
   },
   rejectInvalid(oneRoute),
 );

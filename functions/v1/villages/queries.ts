@@ -1,18 +1,15 @@
 /** SQL for the villages resource. Bound parameters only; rows mapped to domain objects here. */
 import type { D1Database } from '@cloudflare/workers-types';
 import { type Source, sourceColumns, toSource } from '../../lib/schemas.ts';
+import type { ListPlan } from './plan.ts';
 import type { Village, VillageDetail } from './schemas.ts';
 
 type Row = Record<string, unknown>;
 
-export interface VillageFilter {
-  regency?: string;
-  status?: Village['status'];
-}
-
-const SELECT = `
-  SELECT v.*, r.name AS regency_name, r.slug AS regency_slug
-  FROM villages v JOIN regencies r ON r.code = v.regency_code`;
+const COLUMNS = `v.code, v.name, v.source_name, v.status, v.year, v.year_before, v.regency_code, v.district_code,
+  v.district_name, v.province_code, v.lat, v.lng, v.location_precision, v.note, v.search_name, v.cell,
+  r.name AS regency_name, r.slug AS regency_slug`;
+const SELECT = `SELECT ${COLUMNS}, v.description FROM villages v JOIN regencies r ON r.code = v.regency_code`;
 
 function toVillage(row: Row, sources: Source[]): Village {
   return {
@@ -52,17 +49,47 @@ async function sourcesOf(db: D1Database, codes: string[]): Promise<Map<string, S
   return bySource;
 }
 
-/** Villages matching every given filter, ordered by code. */
-export async function listVillages(db: D1Database, filter: VillageFilter): Promise<Village[]> {
+export interface VillagePage {
+  villages: Village[];
+  /** Sort key of the last village when more follow, for the next cursor. */
+  nextKey: (string | number)[] | null;
+}
+
+/** Sort-key types of a plan, to check a decoded cursor against. */
+export const cursorShape = (plan: ListPlan): ('string' | 'number')[] =>
+  plan.order.map((c) => (c === 'cell' ? 'number' : 'string'));
+
+/** One page of villages matching every filter, in the plan's order, after `after` (a previous page's key). */
+export async function listVillages(
+  db: D1Database,
+  plan: ListPlan,
+  limit: number,
+  after: (string | number)[] | null,
+): Promise<VillagePage> {
+  const where = [...plan.where];
+  const binds = [...plan.binds];
+  if (after) {
+    where.push(`(${plan.order.map((c) => `v.${c}`).join(', ')}) > (${plan.order.map(() => '?').join(', ')})`);
+    binds.push(...after);
+  }
+  const indexed = plan.index ? ` INDEXED BY ${plan.index}` : '';
+  const sql = `SELECT ${COLUMNS} FROM villages v${indexed} JOIN regencies r ON r.code = v.regency_code
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${plan.order.map((c) => `v.${c}`).join(', ')} LIMIT ?`;
   const { results } = await db
-    .prepare(`${SELECT} WHERE (?1 IS NULL OR v.regency_code = ?1) AND (?2 IS NULL OR v.status = ?2) ORDER BY v.code`)
-    .bind(filter.regency ?? null, filter.status ?? null)
+    .prepare(sql)
+    .bind(...binds, limit + 1)
     .all<Row>();
+  const page = results.slice(0, limit);
+  const last = page.at(-1);
   const sources = await sourcesOf(
     db,
-    results.map((r) => r.code as string),
+    page.map((r) => r.code as string),
   );
-  return results.map((row) => toVillage(row, sources.get(row.code as string) ?? []));
+  return {
+    villages: page.map((row) => toVillage(row, sources.get(row.code as string) ?? [])),
+    nextKey: results.length > limit && last ? plan.order.map((c) => last[c] as string | number) : null,
+  };
 }
 
 /** One village with its description, or null when it is not in the program. */

@@ -1,0 +1,49 @@
+-- Read-side tables for the public API, written by the sync in the same batch as the content, so that every
+-- request reads a few rows per returned item instead of scanning villages.
+
+ALTER TABLE villages ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE villages ADD COLUMN cell INTEGER;  -- 1° grid cell of the location (see src/sync/cells.ts), for bbox
+CREATE INDEX villages_by_province ON villages (province_code, status, code);
+CREATE INDEX villages_by_district ON villages (district_code, status, code);
+CREATE INDEX villages_by_year ON villages (year, code);
+CREATE INDEX villages_by_search_name ON villages (search_name, code);
+CREATE INDEX villages_by_cell ON villages (cell, code);
+
+-- Villages by status for every scope: scope 'national' (code ''), 'province', 'regency'.
+-- year_key: '2023', 'before-2023', or 'all' (every year together).
+CREATE TABLE summary_villages (
+  scope TEXT NOT NULL CHECK (scope IN ('national', 'province', 'regency')),
+  code TEXT NOT NULL,
+  year_key TEXT NOT NULL,
+  proposed INTEGER NOT NULL,
+  target INTEGER NOT NULL,
+  formed INTEGER NOT NULL,
+  PRIMARY KEY (scope, code, year_key)
+);
+
+-- Reported figures summed per scope, year and indicator. paired_*: sums over figures that give both target and
+-- realization, the only honest base for a percent of target.
+CREATE TABLE summary_figures (
+  scope TEXT NOT NULL CHECK (scope IN ('national', 'province', 'regency')),
+  code TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  indicator_id TEXT NOT NULL,
+  reports INTEGER NOT NULL,
+  target REAL,
+  realization REAL,
+  paired_target REAL,
+  paired_realization REAL,
+  PRIMARY KEY (scope, code, year, indicator_id)
+);
+
+-- Every official province with the number of its regencies that have content in the atlas.
+CREATE TABLE summary_provinces (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  regencies INTEGER NOT NULL
+);
+
+CREATE INDEX regencies_by_province ON regencies (province_code, code);
+CREATE INDEX villages_by_regency_code ON villages (regency_code, code);
+CREATE INDEX villages_by_province_code ON villages (province_code, code);
+CREATE INDEX villages_by_district_code ON villages (district_code, code);

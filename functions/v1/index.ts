@@ -82,5 +82,5 @@ v1.doc31('/openapi.json', {
       'Desa Bersinar (Desa Bersih Narkoba) villages and BNNK yearly results. Read-only JSON; errors are RFC 9457 problem+json. Stability: v1 only gains fields and endpoints; anything breaking goes to /api/v2.',
     license: { name: 'Figures: cite the source given with each. Official areas: ODbL-1.0 (idn-area-data)' },
   },
-  servers: [{ url: '/' }],
+  servers: [{ url: '/api/v1', description: 'This site' }],
 });

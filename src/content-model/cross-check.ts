@@ -6,72 +6,20 @@ import { relative } from 'node:path';
 import { fieldName } from './frontmatter.ts';
 import type { Entry, Problem, RawContent } from './load.ts';
 import type { Reference } from './reference.ts';
-import type { Figure, Indicator, News, Regency, Report, Village } from './schema.ts';
+import type { Indicator, Regency, Report, Village } from './schema.ts';
 import { closest } from './suggest.ts';
+import type { ContentSet, ResolvedRegency, ResolvedReport, ResolvedVillage } from './types.ts';
 
-export interface ResolvedIndicator extends Indicator {
-  id: string;
-  description: string;
-}
-
-export interface ResolvedNews extends News {
-  id: string;
-  regencyCode: string;
-  body: string;
-  file: string;
-}
-
-export interface ResolvedRegency {
-  slug: string;
-  code: string;
-  name: string;
-  provinceCode: string;
-  provinceName: string;
-  office: { name: string; head?: string; address?: string; source: string } | null;
-  body: string;
-  file: string;
-}
-
-export interface ResolvedFigure extends Omit<Figure, 'source'> {
-  /** Always set: the figure's own source or the report's first source. */
-  source: string;
-}
-
-export interface ResolvedReport extends Omit<Report, 'figures'> {
-  id: string;
-  regencyCode: string;
-  figures: ResolvedFigure[];
-  body: string;
-  file: string;
-}
-
-export interface VillageLocation {
-  lat: number;
-  lng: number;
-  /** Strongest first: surveyed by an editor, centroid of the official village area, centroid of its district. */
-  precision: 'surveyed' | 'village-centroid' | 'district-centroid';
-}
-
-export interface ResolvedVillage extends Omit<Village, 'year' | 'location'> {
-  /** null until located (see geo.ts withLocations), or when no location is known. */
-  location: VillageLocation | null;
-  regencyCode: string;
-  districtCode: string;
-  districtName: string;
-  /** The year, or null when the source only says "before" `yearBefore`. */
-  year: number | null;
-  yearBefore: number | null;
-  body: string;
-  file: string;
-}
-
-export interface ContentSet {
-  indicators: ResolvedIndicator[];
-  regencies: ResolvedRegency[];
-  reports: ResolvedReport[];
-  villages: ResolvedVillage[];
-  news: ResolvedNews[];
-}
+export type {
+  ContentSet,
+  ResolvedFigure,
+  ResolvedIndicator,
+  ResolvedNews,
+  ResolvedRegency,
+  ResolvedReport,
+  ResolvedVillage,
+  VillageLocation,
+} from './types.ts';
 
 type Complain = (entry: Entry<unknown>, path: PropertyKey[], message: string, expected?: string) => void;
 type CheckSource = (entry: Entry<unknown>, path: PropertyKey[], id: string | undefined) => void;
@@ -97,15 +45,27 @@ export function crossCheck(
   const newsIds = idsOf(raw.found, 'news');
   const checkSource: CheckSource = (entry, path, id) => {
     if (id === undefined || raw.found.has(`news:${id}`)) return;
-    const [slug, name] = id.split('/');
-    const where = `id berita yang ada (berkas content/regencies/${slug}/news/${name}.md)`;
-    complain(entry, path, `sumber "${id}" tidak ada`, didYouMean(where, closest(id, newsIds)));
+    const folder = `${id.split('/')[0]}/`;
+    const inFolder = newsIds.filter((n) => n.startsWith(folder));
+    const known = inFolder.length
+      ? `salah satu id berita: ${inFolder.join(', ')}`
+      : `id berita: <folder>/<nama berkas di news/ tanpa .md>`;
+    complain(entry, path, `sumber "${id}" tidak ada`, didYouMean(known, closest(id, newsIds)));
   };
-  const villageFiles = new Map<string, string>();
+  const villageFiles = new Map<string, Entry<Village>>();
+  const regencyFiles = new Map<string, Entry<Regency>>();
 
   for (const folder of raw.regencies) {
     const regency = resolveRegency(folder.profile, folder.slug, ref, complain);
     if (!regency) continue;
+    const twin = regencyFiles.get(regency.code);
+    if (twin) {
+      const expected = 'satu folder per kabupaten/kota: gabungkan isinya ke satu folder';
+      complain(folder.profile, ['code'], `kode ${regency.code} sudah dipakai di ${twin.file}`, expected);
+      complain(twin, ['code'], `kode ${regency.code} juga dipakai di ${folder.profile.file}`, expected);
+      continue;
+    }
+    regencyFiles.set(regency.code, folder.profile);
     checkSource(folder.profile, ['office', 'source'], folder.profile.data.office?.source);
     out.regencies.push(regency);
 
@@ -127,15 +87,13 @@ export function crossCheck(
       if (!village) continue;
       const other = villageFiles.get(village.code);
       if (other) {
-        complain(
-          entry,
-          ['code'],
-          `desa ${village.code} sudah ada di ${other}`,
-          'satu desa, satu berkas: hapus salah satunya',
-        );
+        const expected = 'satu desa, satu berkas: gabungkan keduanya dan hapus yang lain';
+        complain(entry, ['code'], `desa ${village.code} juga ditulis di ${other.file}`, expected);
+        complain(other, ['code'], `desa ${village.code} juga ditulis di ${entry.file}`, expected);
+        out.villages = out.villages.filter((v) => v.code !== village.code);
         continue;
       }
-      villageFiles.set(village.code, entry.file);
+      villageFiles.set(village.code, entry);
       out.villages.push(village);
     }
   }

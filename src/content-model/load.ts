@@ -3,12 +3,12 @@
  * returns either the whole content set or every problem found (never just the first). Used by the Astro
  * collections, the D1 sync and `npm run check:content`.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { crossCheck } from './cross-check.ts';
-import { FrontmatterError, fieldName, parseMarkdownFile } from './frontmatter.ts';
-import { describe, show } from './messages.ts';
+import { checkLayout } from './layout.ts';
+import { readEntry } from './read-entry.ts';
 import { loadReference } from './reference.ts';
 import {
   type Indicator,
@@ -73,90 +73,12 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}  ${p.field || '(berkas)'}  ${p.message}${p.expected ? `  → ${p.expected}` : ''}`;
 }
 
+const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+/** The files the loader reads; checkLayout reports the others. */
 const markdownFiles = async (dir: string): Promise<string[]> => {
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.md')).sort();
+  return names.filter((n) => SLUG_FILE.test(n)).sort();
 };
-
-async function readEntry<S extends z.ZodType>(
-  path: string,
-  id: string,
-  schema: S,
-  root: string,
-  problems: Problem[],
-): Promise<Entry<z.output<S>> | undefined> {
-  const file = relative(root, path) || path;
-  let parsed: ReturnType<typeof parseMarkdownFile>;
-  try {
-    const size = (await stat(path)).size;
-    if (size > MAX_FILE_BYTES) {
-      const expected = `berkas Markdown <= ${MAX_FILE_BYTES / 1024} KB (pecah menjadi beberapa berkas; foto tidak disimpan di sini)`;
-      problems.push({
-        file,
-        line: 1,
-        field: '',
-        message: `berkas terlalu besar (${Math.round(size / 1024)} KB)`,
-        expected,
-      });
-      return undefined;
-    }
-    parsed = parseMarkdownFile(await readFile(path, 'utf8'));
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    if (!missing && !(error instanceof FrontmatterError)) throw error;
-    const message = missing ? 'berkas tidak ada (setiap folder kabupaten perlu index.md)' : (error as Error).message;
-    problems.push({ file, line: missing ? 1 : (error as FrontmatterError).line, field: '', message });
-    return undefined;
-  }
-  const unsafe = unsafeMarkup(parsed.body);
-  if (unsafe) {
-    problems.push({
-      file,
-      line: parsed.bodyLine + unsafe.line,
-      field: '(isi)',
-      ...UNSAFE_BODY,
-      message: `${UNSAFE_BODY.message}: ${show(unsafe.text)}`,
-    });
-  }
-  const data = parsed.data ?? {};
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-      for (const key of keys) {
-        const path = key === undefined ? issue.path : [...issue.path, key];
-        const value = valueAt(data, path);
-        problems.push({
-          file,
-          line: parsed.lineOf(path),
-          field: fieldName(path),
-          ...describe(issue, value, schema, key),
-        });
-      }
-    }
-    return undefined;
-  }
-  if (unsafe) return undefined;
-  return { id, file, data: result.data, body: parsed.body.trim(), lineOf: parsed.lineOf };
-}
-
-const UNSAFE_BODY = {
-  message: 'isi berisi HTML/skrip yang tidak diizinkan',
-  expected: 'Markdown biasa, tanpa <script>, atribut on…= atau javascript:',
-};
-
-/** Script, event-handler attributes and javascript: links in a Markdown body; rendering strips them too. */
-function unsafeMarkup(body: string): { line: number; text: string } | undefined {
-  const match = /<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|javascript:/i.exec(body);
-  if (!match) return undefined;
-  return { line: body.slice(0, match.index).split('\n').length - 1, text: body.slice(match.index, match.index + 40) };
-}
-
-const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], data);
-
-/** A content file is a page of text; anything larger is a mistake (a pasted dump, a binary file). */
-export const MAX_FILE_BYTES = 256 * 1024;
 
 interface ReadContext {
   root: string;
@@ -187,10 +109,7 @@ export async function readContent(contentDir: string, root = process.cwd()) {
   const indicators = await read<Indicator>(join(contentDir, 'indicators'), 'indicator', indicatorSchema);
 
   const regencyDir = join(contentDir, 'regencies');
-  const slugs = (await readdir(regencyDir, { withFileTypes: true }).catch(() => []))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+  const slugs = await checkLayout(contentDir, root, problems);
   const regencies: RegencyFolder[] = [];
   for (const slug of slugs) {
     const dir = join(regencyDir, slug);

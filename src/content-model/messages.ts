@@ -14,6 +14,7 @@ export interface Described {
 
 const TYPE_NAMES: Record<string, string> = {
   number: 'angka',
+  int: 'bilangan bulat',
   string: 'teks',
   boolean: 'true atau false',
   array: 'daftar (baris-baris diawali "- ")',
@@ -66,31 +67,22 @@ export function describe(issue: Issue, value: unknown, schema: z.ZodType, key?: 
         expected: withSuggestion(`salah satu kolom: ${known.join(', ')}`, closest(key ?? '', known)),
       };
     }
-    case 'invalid_type': {
-      const want = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (value === undefined) return { message: 'wajib diisi', expected: want };
-      if (issue.expected === 'number' && typeof value === 'string') {
-        return {
-          message: `${show(value)} bukan angka`,
-          expected: withSuggestion(
-            'angka tanpa tanda kutip, dengan titik desimal (86.6)',
-            numberFromCommaDecimal(value),
-          ),
-        };
-      }
-      return { message: `${show(value)} bukan ${want}`, expected: want };
-    }
+    case 'invalid_type':
+      return describeType(issue.expected, value);
     case 'invalid_value': {
       const options = issue.values.map(String);
-      return {
-        message: `${show(value)} bukan pilihan yang sah`,
-        expected: withSuggestion(`salah satu dari: ${options.join(', ')}`, closestOption(value, options)),
-      };
+      const expected = withSuggestion(`salah satu dari: ${options.join(', ')}`, closestOption(value, options));
+      if (value === undefined) return { message: 'wajib diisi', expected };
+      return { message: `${show(value)} bukan pilihan yang sah`, expected };
     }
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? `>= ${issue.minimum}` : `<= ${issue.maximum}`;
-      return { message: `${issue.message} (tertulis ${show(value)})`, expected: expectedParam?.expected ?? bound };
+      const shortYear = issue.code === 'too_small' && typeof value === 'number' && value >= 0 && value < 100;
+      return {
+        message: `${issue.message} (tertulis ${show(value)})`,
+        expected: withSuggestion(expectedParam?.expected ?? bound, shortYear ? 2000 + value : undefined),
+      };
     }
     case 'invalid_union':
       return { message: `${show(value)} tidak sah`, expected: issue.message };
@@ -99,7 +91,47 @@ export function describe(issue: Issue, value: unknown, schema: z.ZodType, key?: 
       if (expectedParam?.kind === 'date' && typeof value === 'string') {
         expected = withSuggestion(expected, isoFromIndonesianDate(value));
       }
-      return { message: value === undefined ? 'wajib diisi' : `${issue.message} (tertulis ${show(value)})`, expected };
+      if ((expectedParam?.kind === 'lat' || expectedParam?.kind === 'lng') && typeof value === 'number') {
+        const other = expectedParam.kind === 'lat' ? value >= 94 && value <= 141.5 : value >= -11.5 && value <= 6.5;
+        if (other) expected = `${expected}; lat dan lng tertukar?`;
+      }
+      if (value === undefined) return { message: 'wajib diisi', expected };
+      const written = value !== null && typeof value === 'object' ? '' : ` (tertulis ${show(value)})`;
+      return { message: `${issue.message}${written}`, expected };
     }
   }
+}
+
+/** A value of the wrong type: missing, empty, a fraction where a count belongs, a number in quotes or with a comma. */
+function describeType(expectedType: string, value: unknown): Described {
+  const want = TYPE_NAMES[expectedType] ?? expectedType;
+  if (value === undefined) return { message: 'wajib diisi', expected: want };
+  if (value === null) return { message: 'kosong', expected: `isi nilainya: ${want}` };
+  if (expectedType === 'int' && typeof value === 'number') {
+    // 1.250 is how Indonesian writes one thousand two hundred and fifty; YAML reads 1.25.
+    const thousands = Number.isInteger(Math.round(value * 1000)) && value < 1000 ? Math.round(value * 1000) : undefined;
+    return {
+      message: `${show(value)} bukan bilangan bulat`,
+      expected: withSuggestion('bilangan bulat tanpa titik ribuan', thousands),
+    };
+  }
+  if ((expectedType === 'number' || expectedType === 'int') && typeof value === 'string') {
+    const plain = value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : undefined;
+    return {
+      message: `${show(value)} bukan angka`,
+      expected: withSuggestion(
+        'angka tanpa tanda kutip, dengan titik desimal (86.6)',
+        plain ?? numberFromCommaDecimal(value),
+      ),
+    };
+  }
+  if (expectedType === 'boolean' && typeof value === 'string') {
+    const meant = /^(ya|iya|benar|betul)$/i.test(value)
+      ? true
+      : /^(tidak|bukan|salah)$/i.test(value)
+        ? false
+        : undefined;
+    return { message: `${show(value)} bukan ${want}`, expected: withSuggestion(want, meant) };
+  }
+  return { message: `${show(value)} bukan ${want}`, expected: want };
 }

@@ -47,7 +47,8 @@ export const isoDate = z.preprocess(
 );
 
 const year = z.number().int().min(2000, 'tahun terlalu kecil (>= 2000)').max(2100, 'tahun terlalu besar');
-const count = z.number().min(0, 'tidak boleh negatif');
+/** People, families, villages…: whole numbers written without thousands separators. */
+const count = z.number().int().min(0, 'tidak boleh negatif');
 /** Plain text: HTML is never needed in a field and is refused, so nothing can inject markup into a page. */
 const text = z
   .string()
@@ -108,7 +109,8 @@ export const figureSchema = z
   })
   .strict()
   .refine((f) => f.target !== undefined || f.realization !== undefined || f.index !== undefined, {
-    message: 'angka kosong: isi sedikitnya target, realization atau index',
+    message: 'angka ini tidak berisi target, realization maupun index',
+    params: { expected: 'sedikitnya satu dari target, realization atau index (yang disebut sumber)' },
   });
 
 /** content/regencies/<slug>/reports/<year>.md — one yearly report. Body: the narrative. */
@@ -142,10 +144,16 @@ export const regencySchema = z
   })
   .strict();
 
+const inIndonesia = (axis: 'lat' | 'lng', min: number, max: number) =>
+  z.number().refine((v) => v >= min && v <= max, {
+    message: `${axis} di luar Indonesia`,
+    params: { expected: `${axis} antara ${min} dan ${max}`, kind: axis },
+  });
+
 const locationSchema = z
   .object({
-    lat: z.number().min(-11.5).max(6.5),
-    lng: z.number().min(94).max(141.5),
+    lat: inIndonesia('lat', -11.5, 6.5),
+    lng: inIndonesia('lng', 94, 141.5),
     /** Only coordinates an editor surveyed go in content; centroids are added by the build. */
     precision: z.literal('surveyed'),
   })

@@ -36,9 +36,17 @@ const iso = (y: number, m: number, d: number) => {
   return ok ? date.toISOString().slice(0, 10) : undefined;
 };
 
-/** `22/12/2023`, `22-12-2023`, `22 Desember 2023`, `Jumat, 22 Des 2023` → `2023-12-22`. */
+/**
+ * `22/12/2023`, `22-12-2023`, `22 Desember 2023`, `Jumat, 22 Des 2023`, `2023-2-13`, `2023-13-02` (day and
+ * month swapped) → the ISO date meant.
+ */
 export function isoFromIndonesianDate(value: string): string | undefined {
   const text = value.trim().toLowerCase();
+  const isoLike = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (isoLike) {
+    const [y, a, b] = isoLike.slice(1).map(Number);
+    return iso(y, a, b) ?? iso(y, b, a);
+  }
   const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const named = /(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(text);

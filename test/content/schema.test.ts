@@ -101,7 +101,11 @@ describe('mistakes editors make', () => {
     await copy.edit('regencies/sanggau/villages/kawat.md', /^status: formed$/m, 'status: done');
     const { problems } = await copy.check();
     expect(problems).toHaveLength(2);
-    expect(problems.find((p) => p.file.endsWith('sosok.md'))?.message).toMatch(/YAML/);
+    expect(problems.find((p) => p.file.endsWith('sosok.md'))).toMatchObject({
+      field: 'status',
+      line: 4,
+      message: expect.stringMatching(/tidak ditutup/),
+    });
     expect(problems.find((p) => p.file.endsWith('kawat.md'))).toMatchObject({ field: 'status' });
   });
 

@@ -1,5 +1,5 @@
 /** A throw-away copy of the real content folder, to break one thing in it and read the problems. */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContent } from '../../src/content-model/load.ts';
@@ -18,5 +18,9 @@ export async function contentCopy() {
     },
     read: (file: string) => readFile(path(file), 'utf8'),
     check: () => readContent(join(root, 'content'), root),
+    /** Copies every file under `dir` (a folder laid out like `content/`) over the copy, replacing or adding files. */
+    overlay: (dir: string) => cp(dir, join(root, 'content'), { recursive: true }),
+    /** Deletes one file of the copy; it must exist. */
+    remove: (file: string) => rm(path(file)),
   };
 }

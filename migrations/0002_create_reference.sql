@@ -30,8 +30,10 @@ CREATE INDEX ref_districts_by_regency ON ref_districts (regency_code);
 CREATE TABLE ref_villages (
   code TEXT PRIMARY KEY,
   district_code TEXT NOT NULL,
+  regency_code TEXT NOT NULL,
   name TEXT NOT NULL,
   search_name TEXT NOT NULL
 );
 CREATE INDEX ref_villages_by_search_name ON ref_villages (search_name, code);
+CREATE INDEX ref_villages_by_regency_name ON ref_villages (regency_code, search_name, code);
 CREATE INDEX ref_villages_by_district ON ref_villages (district_code);

@@ -9,7 +9,7 @@ const csvCell = (value: Cell) => {
 
 /** A CSV document with a header row, CRLF line ends, fields quoted when they need it. */
 export function toCsv(columns: string[], rows: Cell[][]): string {
-  return [columns, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[columns, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export interface PointFeature {

@@ -63,11 +63,13 @@ export const bboxParam = z
       coordinate(-90, 90).safeParse(north).success &&
       west < east &&
       south < north &&
-      (east - west) * (north - south) <= 400;
+      east - west <= 60 &&
+      north - south <= 30;
     if (!valid) {
       ctx.addIssue({
         code: 'custom',
-        message: 'must be west,south,east,north in degrees (west < east, south < north, at most 400 square degrees)',
+        message:
+          'must be west,south,east,north in degrees (west < east, south < north, at most 60° wide and 30° tall, which covers Indonesia)',
       });
       return z.NEVER;
     }

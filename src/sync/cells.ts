@@ -1,12 +1,30 @@
-/** A 1° grid over the globe: the cell of a point, and the cells a bounding box covers (for bbox queries). */
+/**
+ * Grid cells for bounding-box queries: a point's cell at several sizes, and the cells a box covers at the finest
+ * size that keeps the list short (the list is bound as literal parameters, which D1 limits to 100 per query).
+ */
 
-export const cellOf = (lat: number, lng: number) => Math.floor(lat + 90) * 360 + Math.floor(lng + 180);
+export const CELL_SIZES = [1, 2, 4, 8] as const;
+export type CellSize = (typeof CELL_SIZES)[number];
+export const MAX_CELLS = 60;
 
-/** Cells covering [west, south, east, north], in ascending order. */
-export function cellsOf(west: number, south: number, east: number, north: number): number[] {
+export const cellOf = (lat: number, lng: number, size: CellSize) =>
+  Math.floor((lat + 90) / size) * 1000 + Math.floor((lng + 180) / size);
+
+function cellsAt(size: CellSize, west: number, south: number, east: number, north: number): number[] {
   const cells: number[] = [];
-  for (let row = Math.floor(south + 90); row <= Math.floor(north + 90); row++) {
-    for (let col = Math.floor(west + 180); col <= Math.floor(east + 180); col++) cells.push(row * 360 + col);
+  for (let row = Math.floor((south + 90) / size); row <= Math.floor((north + 90) / size); row++) {
+    for (let col = Math.floor((west + 180) / size); col <= Math.floor((east + 180) / size); col++) {
+      cells.push(row * 1000 + col);
+    }
   }
   return cells;
+}
+
+/** The finest grid whose cells covering [west, south, east, north] number at most MAX_CELLS, ascending. */
+export function coveringCells(west: number, south: number, east: number, north: number) {
+  for (const size of CELL_SIZES) {
+    const cells = cellsAt(size, west, south, east, north);
+    if (cells.length <= MAX_CELLS) return { size, cells };
+  }
+  throw new RangeError('bounding box too large for the coarsest grid');
 }

@@ -33,8 +33,14 @@ export async function planReference(ref: Reference, source: string): Promise<Ref
     },
     {
       table: 'ref_villages',
-      columns: ['code', 'district_code', 'name', 'search_name'],
-      rows: [...ref.villages.values()].map((v) => [v.code, v.parentCode ?? '', v.name, searchName(v.name)]),
+      columns: ['code', 'district_code', 'regency_code', 'name', 'search_name'],
+      rows: [...ref.villages.values()].map((v) => [
+        v.code,
+        v.parentCode ?? '',
+        v.code.slice(0, 5),
+        v.name,
+        searchName(v.name),
+      ]),
     },
   ];
   return { source, version: await sha256(JSON.stringify(tables)), tables };

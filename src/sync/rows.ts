@@ -4,8 +4,9 @@
  */
 import type { ContentSet } from '../content-model/cross-check.ts';
 import type { Reference } from '../content-model/reference.ts';
+import type { ResolvedNews } from '../content-model/types.ts';
 import { searchName } from '../lib/search-name.ts';
-import { cellOf } from './cells.ts';
+import { CELL_SIZES, cellOf } from './cells.ts';
 import { planSummaries } from './summaries.ts';
 
 export type Cell = string | number | null;
@@ -25,7 +26,19 @@ export function planRows(content: ContentSet, ref: Pick<Reference, 'provinces'>)
   return [...contentRows(content), ...planSummaries(content, ref)];
 }
 
+/** A source as the API shows it; copied into village rows so a listed village is one row. */
+const sourceOf = (n: ResolvedNews | undefined) => ({
+  id: n?.id ?? '',
+  publisher: n?.source.publisher ?? '',
+  site: n?.source.site ?? '',
+  url: n?.source.url ?? null,
+  title: n?.source.title ?? null,
+  date: n?.date ?? '',
+});
+
 function contentRows(content: ContentSet): TablePlan[] {
+  const regencyOf = new Map(content.regencies.map((r) => [r.code, r]));
+  const newsById = new Map(content.news.map((n) => [n.id, n]));
   const provinceOf = new Map(content.regencies.map((r) => [r.code, r.provinceCode]));
   return [
     {
@@ -133,8 +146,13 @@ function contentRows(content: ContentSet): TablePlan[] {
           location_precision: location?.precision ?? null,
           note: orNull(v.note),
           description: v.body,
+          regency_name: regencyOf.get(v.regencyCode)?.name ?? '',
+          regency_slug: regencyOf.get(v.regencyCode)?.slug ?? '',
+          sources: JSON.stringify(v.sources.map((id) => sourceOf(newsById.get(id)))),
           search_name: searchName(v.name),
-          cell: location ? cellOf(location.lat, location.lng) : null,
+          ...Object.fromEntries(
+            CELL_SIZES.map((size) => [`cell${size}`, location ? cellOf(location.lat, location.lng, size) : null]),
+          ),
         };
       }),
     },

@@ -11,8 +11,8 @@ export interface ReferencePage {
 }
 
 /**
- * Official villages whose name starts with `q` (case and accents ignored), ordered by name then code. With a
- * regency, its villages are read through the primary key (a regency has at most a few hundred).
+ * Official villages whose name starts with `q` (case and accents ignored), ordered by name then code, optionally
+ * within one regency; both through an index on the name, so only matching rows are read.
  */
 export async function searchOfficialVillages(
   db: D1Database,
@@ -25,8 +25,8 @@ export async function searchOfficialVillages(
   const where = ['v.search_name >= ? AND v.search_name < ?'];
   const binds: (string | number)[] = [prefix, `${prefix}~`];
   if (regency) {
-    where.push('v.code > ? AND v.code < ?');
-    binds.push(`${regency}.`, `${regency}/`);
+    where.push('v.regency_code = ?');
+    binds.push(regency);
   }
   if (after) {
     where.push('(v.search_name, v.code) > (?, ?)');
@@ -35,7 +35,7 @@ export async function searchOfficialVillages(
   const sql = `
     SELECT v.code, v.name, v.search_name, d.code AS d_code, d.name AS d_name, r.code AS r_code, r.name AS r_name,
            p.code AS p_code, p.name AS p_name, pv.status, pv.year, pv.year_before
-    FROM ref_villages v INDEXED BY ${regency ? 'sqlite_autoindex_ref_villages_1' : 'ref_villages_by_search_name'}
+    FROM ref_villages v INDEXED BY ${regency ? 'ref_villages_by_regency_name' : 'ref_villages_by_search_name'}
     JOIN ref_districts d ON d.code = v.district_code
     JOIN ref_regencies r ON r.code = d.regency_code
     JOIN ref_provinces p ON p.code = r.province_code

@@ -1,17 +1,19 @@
-/** SQL for the villages resource. Bound parameters only; rows mapped to domain objects here. */
+/**
+ * SQL for the villages resource. Bound parameters only; rows mapped to domain objects here. A village is one row:
+ * the sync copies its regency name and its sources into it, so a page of villages costs about one row each.
+ */
 import type { D1Database } from '@cloudflare/workers-types';
-import { type Source, sourceColumns, toSource } from '../../lib/schemas.ts';
+import type { Source } from '../../lib/schemas.ts';
 import type { ListPlan } from './plan.ts';
 import type { Village, VillageDetail } from './schemas.ts';
 
 type Row = Record<string, unknown>;
 
-const COLUMNS = `v.code, v.name, v.source_name, v.status, v.year, v.year_before, v.regency_code, v.district_code,
-  v.district_name, v.province_code, v.lat, v.lng, v.location_precision, v.note, v.search_name, v.cell,
-  r.name AS regency_name, r.slug AS regency_slug`;
-const SELECT = `SELECT ${COLUMNS}, v.description FROM villages v JOIN regencies r ON r.code = v.regency_code`;
+const COLUMNS = `v.code, v.name, v.source_name, v.status, v.year, v.year_before, v.regency_code, v.regency_name,
+  v.regency_slug, v.district_code, v.district_name, v.province_code, v.lat, v.lng, v.location_precision, v.note,
+  v.sources, v.search_name, v.cell1, v.cell2, v.cell4, v.cell8`;
 
-function toVillage(row: Row, sources: Source[]): Village {
+function toVillage(row: Row): Village {
   return {
     code: row.code as string,
     name: row.name as string,
@@ -31,22 +33,8 @@ function toVillage(row: Row, sources: Source[]): Village {
             precision: row.location_precision as NonNullable<Village['location']>['precision'],
           },
     note: row.note as string | null,
-    sources,
+    sources: JSON.parse(row.sources as string) as Source[],
   };
-}
-
-async function sourcesOf(db: D1Database, codes: string[]): Promise<Map<string, Source[]>> {
-  const bySource = new Map<string, Source[]>(codes.map((c) => [c, []]));
-  if (codes.length === 0) return bySource;
-  const { results } = await db
-    .prepare(
-      `SELECT s.village_code, ${sourceColumns('n', 'src')} FROM village_sources s JOIN news n ON n.id = s.news_id
-       WHERE s.village_code IN (SELECT value FROM json_each(?)) ORDER BY s.village_code, s.position`,
-    )
-    .bind(JSON.stringify(codes))
-    .all<Row>();
-  for (const row of results) bySource.get(row.village_code as string)?.push(toSource(row, 'src'));
-  return bySource;
 }
 
 export interface VillagePage {
@@ -57,7 +45,7 @@ export interface VillagePage {
 
 /** Sort-key types of a plan, to check a decoded cursor against. */
 export const cursorShape = (plan: ListPlan): ('string' | 'number')[] =>
-  plan.order.map((c) => (c === 'cell' ? 'number' : 'string'));
+  plan.order.map((c) => (c.startsWith('cell') ? 'number' : 'string'));
 
 /** One page of villages matching every filter, in the plan's order, after `after` (a previous page's key). */
 export async function listVillages(
@@ -73,7 +61,7 @@ export async function listVillages(
     binds.push(...after);
   }
   const indexed = plan.index ? ` INDEXED BY ${plan.index}` : '';
-  const sql = `SELECT ${COLUMNS} FROM villages v${indexed} JOIN regencies r ON r.code = v.regency_code
+  const sql = `SELECT ${COLUMNS} FROM villages v${indexed}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${plan.order.map((c) => `v.${c}`).join(', ')} LIMIT ?`;
   const { results } = await db
@@ -82,20 +70,17 @@ export async function listVillages(
     .all<Row>();
   const page = results.slice(0, limit);
   const last = page.at(-1);
-  const sources = await sourcesOf(
-    db,
-    page.map((r) => r.code as string),
-  );
   return {
-    villages: page.map((row) => toVillage(row, sources.get(row.code as string) ?? [])),
+    villages: page.map(toVillage),
     nextKey: results.length > limit && last ? plan.order.map((c) => last[c] as string | number) : null,
   };
 }
 
 /** One village with its description, or null when it is not in the program. */
 export async function getVillage(db: D1Database, code: string): Promise<VillageDetail | null> {
-  const row = await db.prepare(`${SELECT} WHERE v.code = ?`).bind(code).first<Row>();
-  if (!row) return null;
-  const sources = await sourcesOf(db, [code]);
-  return { ...toVillage(row, sources.get(code) ?? []), description: row.description as string };
+  const row = await db
+    .prepare(`SELECT ${COLUMNS}, v.description FROM villages v WHERE v.code = ?`)
+    .bind(code)
+    .first<Row>();
+  return row ? { ...toVillage(row), description: row.description as string } : null;
 }

@@ -40,6 +40,7 @@ describe('reference sync into a real local D1', () => {
     expect(row).toEqual({
       code: '61.03.10.2001',
       district_code: sosok?.parentCode,
+      regency_code: '61.03',
       name: sosok?.name,
       search_name: 'sosok',
     });

@@ -2,7 +2,9 @@
 import { formatProblem, readContent } from '../src/content-model/load.ts';
 
 const started = performance.now();
-const { content, problems } = await readContent('content');
+/** `npm run check:content -- DIR` checks another content folder (e.g. the synthetic national one). */
+const dir = process.argv[2] ?? 'content';
+const { content, problems } = await readContent(dir);
 for (const problem of problems) console.error(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length > 0) {

@@ -1,10 +1,11 @@
 /** Query and path parameter schemas shared by the routes: one definition, one error wording, one OpenAPI entry. */
 import { z } from '@hono/zod-openapi';
+import { DISTRICT_CODE, PROVINCE_CODE } from '../../src/lib/codes.ts';
 import { REGENCY_CODE, VILLAGE_STATUSES } from './schemas.ts';
 
 export const provinceParam = z
   .string()
-  .regex(/^\d{2}$/, 'must be a Kemendagri province code like 61')
+  .regex(PROVINCE_CODE, 'must be a Kemendagri province code like 61')
   .openapi({ example: '61', description: 'Kemendagri province code' });
 
 export const regencyParam = z
@@ -14,7 +15,7 @@ export const regencyParam = z
 
 export const districtParam = z
   .string()
-  .regex(/^\d{2}\.\d{2}\.\d{2}$/, 'must be a Kemendagri district code like 61.03.10')
+  .regex(DISTRICT_CODE, 'must be a Kemendagri district code like 61.03.10')
   .openapi({ example: '61.03.10', description: 'Kemendagri district (kecamatan) code' });
 
 export const yearParam = z.coerce

@@ -1,8 +1,9 @@
 /** Schemas shared by several resources: codes, sources, locations. */
 import { z } from '@hono/zod-openapi';
 
-export const REGENCY_CODE = /^\d{2}\.\d{2}$/;
-export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+import { REGENCY_CODE, VILLAGE_CODE } from '../../src/lib/codes.ts';
+
+export { REGENCY_CODE, VILLAGE_CODE };
 
 export const regencyCode = z
   .string()

@@ -4,9 +4,8 @@
  * through the loader in ./load.ts. Messages are in Bahasa Indonesia because editors read them.
  */
 import { z } from 'zod';
+import { REGENCY_CODE, VILLAGE_CODE } from '../lib/codes.ts';
 
-const REGENCY_CODE = /^\d{2}\.\d{2}$/;
-const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,9 +1,10 @@
 /** GET /api/v1/reference/villages: "is my village in the program?" over all official villages. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../bindings.ts';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { decodeCursor } from '../../lib/cursor.ts';
 import { envelope, wrap } from '../../lib/envelope.ts';
 import { rejectInvalid } from '../../lib/hook.ts';
+import { nextLink } from '../../lib/page.ts';
 import { cursorParam, limitParam, qParam, regencyParam } from '../../lib/params.ts';
 import { problemResponses } from '../../lib/responses.ts';
 import { searchOfficialVillages } from './queries.ts';
@@ -35,13 +36,7 @@ reference.openapi(
     const { q, regency, limit, cursor } = c.req.valid('query');
     const after = cursor ? (decodeCursor(cursor, ['string', 'string']) as string[]) : null;
     const page = await searchOfficialVillages(c.env.DB, q, regency, limit, after);
-    let next: string | undefined;
-    if (page.nextKey) {
-      const url = new URL(c.req.url);
-      url.searchParams.set('cursor', encodeCursor(page.nextKey));
-      next = url.pathname + url.search;
-      c.header('Link', `<${next}>; rel="next"`);
-    }
+    const next = nextLink(c, page.nextKey);
     return c.json(wrap(c, page.villages, { next, license: 'https://opendatacommons.org/licenses/odbl/1-0/' }), 200);
   },
   rejectInvalid(route),

@@ -1,13 +1,12 @@
 /** Search of the official village list (idn-area-data in D1) by name prefix. */
 import type { D1Database } from '@cloudflare/workers-types';
 import { searchName } from '../../../src/lib/search-name.ts';
+import { type Key, readPage } from '../../lib/page.ts';
 import type { OfficialVillage } from './schemas.ts';
-
-type Row = Record<string, unknown>;
 
 export interface ReferencePage {
   villages: OfficialVillage[];
-  nextKey: string[] | null;
+  nextKey: Key | null;
 }
 
 /**
@@ -42,14 +41,9 @@ export async function searchOfficialVillages(
     LEFT JOIN villages pv ON pv.code = v.code
     WHERE ${where.join(' AND ')}
     ORDER BY v.search_name, v.code LIMIT ?`;
-  const { results } = await db
-    .prepare(sql)
-    .bind(...binds, limit + 1)
-    .all<Row>();
-  const page = results.slice(0, limit);
-  const last = page.at(-1);
+  const { rows, nextKey } = await readPage(db.prepare(sql).bind(...binds, limit + 1), limit, ['search_name', 'code']);
   return {
-    villages: page.map((row) => ({
+    villages: rows.map((row) => ({
       code: row.code as string,
       name: row.name as string,
       district: { code: row.d_code as string, name: row.d_name as string },
@@ -63,6 +57,6 @@ export async function searchOfficialVillages(
           }
         : null,
     })),
-    nextKey: results.length > limit && last ? [last.search_name as string, last.code as string] : null,
+    nextKey,
   };
 }

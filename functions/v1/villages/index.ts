@@ -1,10 +1,10 @@
 /** GET /api/v1/villages and /api/v1/villages/{code}: Desa Bersinar villages with official codes. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { AppEnv } from '../../bindings.ts';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { decodeCursor } from '../../lib/cursor.ts';
 import { envelope, wrap } from '../../lib/envelope.ts';
 import { rejectInvalid } from '../../lib/hook.ts';
+import { nextLink } from '../../lib/page.ts';
 import {
   bboxParam,
   cursorParam,
@@ -63,13 +63,6 @@ const listRoute = createRoute({
   },
 });
 
-function nextLink(c: Context, key: (string | number)[] | null): string | undefined {
-  if (!key) return undefined;
-  const url = new URL(c.req.url);
-  url.searchParams.set('cursor', encodeCursor(key));
-  return url.pathname + url.search;
-}
-
 villages.openapi(
   listRoute,
   async (c) => {
@@ -77,7 +70,6 @@ villages.openapi(
     const plan = planVillageList(filter);
     const page = await listVillages(c.env.DB, plan, limit, cursor ? decodeCursor(cursor, cursorShape(plan)) : null);
     const next = nextLink(c, page.nextKey);
-    if (next) c.header('Link', `<${next}>; rel="next"`);
     const body = wrap(c, page.villages, { next });
     if (format === 'geojson') {
       return c.body(JSON.stringify(villagesGeoJson(body)), 200, {

@@ -3,6 +3,7 @@
  * the sync copies its regency name and its sources into it, so a page of villages costs about one row each.
  */
 import type { D1Database } from '@cloudflare/workers-types';
+import { type Key, readPage } from '../../lib/page.ts';
 import type { Source } from '../../lib/schemas.ts';
 import type { ListPlan } from './plan.ts';
 import type { Village, VillageDetail } from './schemas.ts';
@@ -40,7 +41,7 @@ function toVillage(row: Row): Village {
 export interface VillagePage {
   villages: Village[];
   /** Sort key of the last village when more follow, for the next cursor. */
-  nextKey: (string | number)[] | null;
+  nextKey: Key | null;
 }
 
 /** Sort-key types of a plan, to check a decoded cursor against. */
@@ -64,16 +65,8 @@ export async function listVillages(
   const sql = `SELECT ${COLUMNS} FROM villages v${indexed}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${plan.order.map((c) => `v.${c}`).join(', ')} LIMIT ?`;
-  const { results } = await db
-    .prepare(sql)
-    .bind(...binds, limit + 1)
-    .all<Row>();
-  const page = results.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    villages: page.map(toVillage),
-    nextKey: results.length > limit && last ? plan.order.map((c) => last[c] as string | number) : null,
-  };
+  const { rows, nextKey } = await readPage(db.prepare(sql).bind(...binds, limit + 1), limit, plan.order);
+  return { villages: rows.map(toVillage), nextKey };
 }
 
 /** One village with its description, or null when it is not in the program. */

@@ -32,7 +32,14 @@ export const requestLimits = (): MiddlewareHandler<AppEnv> => async (c, next) =>
   }
   const names = [...url.searchParams.keys()];
   if (names.length > LIMITS.parameters) {
-    throw new ProblemError(400, 'invalid-parameter', `At most ${LIMITS.parameters} query parameters are accepted.`);
+    const beyond = names.slice(LIMITS.parameters);
+    const reason = `is beyond the limit of ${LIMITS.parameters} query parameters`;
+    throw new ProblemError(
+      400,
+      'invalid-parameter',
+      `At most ${LIMITS.parameters} query parameters are accepted; these are beyond it: ${beyond.join(', ')}.`,
+      beyond.map((name) => ({ name, in: 'query' as const, reason })),
+    );
   }
   const invalid = names.flatMap((name, i) => {
     if (names.indexOf(name) !== i) return [{ name, in: 'query' as const, reason: 'is given more than once' }];
@@ -104,10 +111,15 @@ export const conditional = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   if (!version) throw new ProblemError(503, 'not-synced', 'The database has not been synced yet: run `npm run sync`.');
   c.set('dataVersion', version);
   const etag = etagOf(version.version, await contract());
-  if (matches(c.req.header('if-none-match'), etag)) {
-    return c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' });
-  }
   await next();
+  // Only a response that would be a 200 may become a 304 (RFC 9110 §13.2.1): errors ignore If-None-Match.
+  if (c.res.status === 200 && matches(c.req.header('if-none-match'), etag)) {
+    c.res = new Response(null, {
+      status: 304,
+      headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' },
+    });
+    return;
+  }
   if (c.res.status === 200) {
     c.res.headers.set('ETag', etag);
     c.res.headers.set('Cache-Control', CACHE_CONTROL);

@@ -53,14 +53,24 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 const wrangler = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin/wrangler.js');
-const child = spawn(process.execPath, [wrangler, 'dev', '--config', config, '--persist-to', state, '--port', String(port), '--ip', '127.0.0.1'], {
-  detached: true,
-  stdio: 'ignore',
-  env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
-});
+const child = spawn(
+  process.execPath,
+  [wrangler, 'dev', '--config', config, '--persist-to', state, '--port', String(port), '--ip', '127.0.0.1'],
+  {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
+  },
+);
 const origin = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 240; i++) {
-  if (await fetch(`${origin}/api/v1`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`${origin}/api/v1`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((r) => setTimeout(r, 250));
 }
 
@@ -90,9 +100,12 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 process.kill(-(child.pid ?? 0), 'SIGTERM');
 
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))];
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))];
 const staticP95 = quantile(samples.get(names[0]) ?? [], 0.95);
-console.log(`\nnational dataset: ${content.villages.length} villages, ${content.reports.length} reports; sync ${(syncMs / 1000).toFixed(1)} s (target <= 10 s)`);
+console.log(
+  `\nnational dataset: ${content.villages.length} villages, ${content.reports.length} reports; sync ${(syncMs / 1000).toFixed(1)} s (target <= 10 s)`,
+);
 console.log(`${ROUNDS} rounds, one client, requests interleaved; ratio = p95 / p95 of the static page (target <= 3)\n`);
 console.log(`${'target'.padEnd(30)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'ratio'.padStart(6)}`);
 let worst = 0;
@@ -100,6 +113,8 @@ for (const name of names) {
   const values = samples.get(name) ?? [];
   const ratio = quantile(values, 0.95) / staticP95;
   if (name !== names[0]) worst = Math.max(worst, ratio);
-  console.log(`${name.padEnd(30)} ${quantile(values, 0.5).toFixed(1).padStart(8)} ${quantile(values, 0.95).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(6)}`);
+  console.log(
+    `${name.padEnd(30)} ${quantile(values, 0.5).toFixed(1).padStart(8)} ${quantile(values, 0.95).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(6)}`,
+  );
 }
 console.log(`\nworst API p95 ratio: ${worst.toFixed(2)} (${worst <= 3 ? 'within' : 'OVER'} the 3x target)`);

@@ -7,8 +7,9 @@ ALTER TABLE villages ADD COLUMN regency_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE villages ADD COLUMN regency_slug TEXT NOT NULL DEFAULT '';
 ALTER TABLE villages ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE villages ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
--- Grid cells of the location at 1°, 2°, 4° and 8° (src/sync/cells.ts): a bbox query uses the finest grid whose
--- cells covering the box fit in one short IN list.
+-- Grid cells of the location at 0.25°, 1°, 2°, 4° and 8° (src/sync/cells.ts): a bbox query uses the finest grid
+-- whose cells covering the box fit in one short IN list.
+ALTER TABLE villages ADD COLUMN cell025 INTEGER;
 ALTER TABLE villages ADD COLUMN cell1 INTEGER;
 ALTER TABLE villages ADD COLUMN cell2 INTEGER;
 ALTER TABLE villages ADD COLUMN cell4 INTEGER;
@@ -20,6 +21,7 @@ CREATE INDEX villages_by_search_name ON villages (search_name, code);
 CREATE INDEX villages_by_province_name ON villages (province_code, search_name, code);
 CREATE INDEX villages_by_regency_name ON villages (regency_code, search_name, code);
 CREATE INDEX villages_by_district_name ON villages (district_code, search_name, code);
+CREATE INDEX villages_by_cell025 ON villages (cell025, code);
 CREATE INDEX villages_by_cell1 ON villages (cell1, code);
 CREATE INDEX villages_by_cell2 ON villages (cell2, code);
 CREATE INDEX villages_by_cell4 ON villages (cell4, code);

@@ -6,7 +6,7 @@ import type { ContentSet } from '../content-model/cross-check.ts';
 import type { Reference } from '../content-model/reference.ts';
 import type { ResolvedNews } from '../content-model/types.ts';
 import { searchName } from '../lib/search-name.ts';
-import { CELL_SIZES, cellOf } from './cells.ts';
+import { CELL_SIZES, cellColumn, cellOf } from './cells.ts';
 import { planSummaries } from './summaries.ts';
 
 export type Cell = string | number | null;
@@ -151,7 +151,7 @@ function contentRows(content: ContentSet): TablePlan[] {
           sources: JSON.stringify(v.sources.map((id) => sourceOf(newsById.get(id)))),
           search_name: searchName(v.name),
           ...Object.fromEntries(
-            CELL_SIZES.map((size) => [`cell${size}`, location ? cellOf(location.lat, location.lng, size) : null]),
+            CELL_SIZES.map((size) => [cellColumn(size), location ? cellOf(location.lat, location.lng, size) : null]),
           ),
         };
       }),

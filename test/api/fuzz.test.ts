@@ -140,7 +140,7 @@ async function check(path: string, method = 'GET'): Promise<unknown> {
   const json = JSON.parse(text);
   if (type?.startsWith('application/geo+json')) {
     expect(json.type, where).toBe('FeatureCollection');
-    return expect(envelopeError({ data: [], meta: json.meta, links: json.links }), where).toBeNull();
+    return expect(envelopeError({ data: json.features, meta: json.meta, links: json.links }), where).toBeNull();
   }
   expect(type, where).toMatch(/^application\/json/);
   if (new URL(path, 'http://x').pathname.replace(/\/+$/, '') === `${API_BASE}/openapi.json`) {

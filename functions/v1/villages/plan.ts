@@ -4,7 +4,7 @@
  * by the index is a residual condition on the rows the index yields.
  */
 import { searchName } from '../../../src/lib/search-name.ts';
-import { coveringCells } from '../../../src/sync/cells.ts';
+import { cellColumn as cellColumnOf, coveringCells } from '../../../src/sync/cells.ts';
 
 export interface VillageFilter {
   province?: string;
@@ -49,7 +49,7 @@ export function planVillageList(filter: VillageFilter): ListPlan {
   if (filter.bbox) {
     const { west, south, east, north } = filter.bbox;
     const { size, cells } = coveringCells(west, south, east, north);
-    cellColumn = `cell${size}`;
+    cellColumn = cellColumnOf(size);
     add('v.lat BETWEEN ? AND ? AND v.lng BETWEEN ? AND ?', south, north, west, east);
     add(`v.${cellColumn} IN (${cells.map(() => '?').join(', ')})`, ...cells);
   }

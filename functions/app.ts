@@ -5,15 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './bindings.ts';
-import {
-  conditional,
-  RATE_LIMIT_PERIOD_SECONDS,
-  READ_METHODS,
-  rateLimit,
-  readOnly,
-  requestLimits,
-  setContract,
-} from './lib/http.ts';
+import { conditional, READ_METHODS, rateLimit, readOnly, requestLimits, setContract } from './lib/http.ts';
 import { ProblemError, problemResponse } from './lib/problem.ts';
 import { v1 } from './v1/index.ts';
 
@@ -52,5 +44,3 @@ export function createApp() {
 }
 
 export const app = createApp();
-export type App = typeof app;
-export { RATE_LIMIT_PERIOD_SECONDS };

@@ -10,13 +10,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { D1Database } from '@cloudflare/workers-types';
-import { getPlatformProxy, unstable_splitSqlQuery } from 'wrangler';
+import { getPlatformProxy } from 'wrangler';
 import { locateVillages } from '../src/content-model/geo.ts';
 import { loadContent } from '../src/content-model/load.ts';
 import { loadReference } from '../src/content-model/reference.ts';
-import { applySync } from '../src/sync/apply.ts';
-import { planReference } from '../src/sync/reference.ts';
-import { planRows } from '../src/sync/rows.ts';
+import { applyMigrations } from '../src/sync/migrate.ts';
+import { runSync } from '../src/sync/pipeline.ts';
 import { nationalContent } from '../src/synthetic/national.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -32,19 +31,17 @@ const proxy = await getPlatformProxy<{ DB: D1Database }>({
   persist: { path: join(state, 'v3') },
   remoteBindings: false,
 });
-for (const name of ['0001_create_content.sql', '0002_create_reference.sql', '0003_api_v1_summaries.sql']) {
-  const statements = unstable_splitSqlQuery(await readFile(join('migrations', name), 'utf8'));
-  await proxy.env.DB.batch(statements.map((sql) => proxy.env.DB.prepare(sql)));
-}
+await applyMigrations(proxy.env.DB);
 const syncStarted = performance.now();
-await applySync(proxy.env.DB, planRows(content, ref), { reference: await planReference(ref, 'idn-area-data') });
+await runSync(proxy.env.DB, { content });
 const syncMs = performance.now() - syncStarted;
 await proxy.dispose();
 
 // 2. The built Worker, without the rate limiter (the bench is one client sending thousands of requests).
-const built = JSON.parse(await readFile('dist/server/wrangler.json', 'utf8'));
+const buildDir = process.env.ATLAS_BUILD_DIR ?? '.build/bench';
+const built = JSON.parse(await readFile(`${buildDir}/server/wrangler.json`, 'utf8'));
 delete built.ratelimits;
-const config = 'dist/server/wrangler.bench.json';
+const config = `${buildDir}/server/wrangler.bench.json`;
 await writeFile(config, JSON.stringify(built));
 const port = await new Promise<number>((resolve) => {
   const server = createServer().listen(0, '127.0.0.1', () => {

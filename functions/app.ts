@@ -5,7 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './bindings.ts';
-import { conditional, READ_METHODS, rateLimit, readOnly, requestLimits, setContract } from './lib/http.ts';
+import { conditional, READ_METHODS, rateLimit, readOnly, requestLimits } from './lib/http.ts';
 import { ProblemError, problemResponse } from './lib/problem.ts';
 import { v1 } from './v1/index.ts';
 
@@ -23,11 +23,12 @@ export function createApp() {
     readOnly(),
     requestLimits(),
     rateLimit(),
-    conditional(),
+    conditional({
+      contract: () => v1.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'contract', version: '1' } }),
+    }),
   );
 
   app.route('/api/v1', v1);
-  setContract(() => v1.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'contract', version: '1' } }));
 
   app.notFound((c) =>
     problemResponse(

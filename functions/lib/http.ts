@@ -83,18 +83,6 @@ export const rateLimit = (): MiddlewareHandler<AppEnv> => async (c, next) => {
  * that changes response shapes invalidates caches even when the data did not change.
  */
 const etagOf = (version: string, contract: string) => `"${version.slice(0, 24)}-${contract.slice(0, 8)}"`;
-let contractDigest: Promise<string> | undefined;
-
-/** Set once by the app: how to compute the contract digest (lazily, once per isolate). */
-export function setContract(document: () => unknown) {
-  contractDigest = undefined;
-  contractSource = document;
-}
-let contractSource: () => unknown = () => '';
-const contract = () => {
-  contractDigest ??= sha256(JSON.stringify(contractSource()));
-  return contractDigest;
-};
 
 /** True when an If-None-Match header lists this ETag (or `*`); weak comparison, as RFC 9110 asks for GET. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -105,26 +93,38 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-export const conditional = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  if (c.req.method === 'OPTIONS') return next();
-  const version = await getDataVersion(c.env.DB);
-  if (!version) throw new ProblemError(503, 'not-synced', 'The database has not been synced yet: run `npm run sync`.');
-  c.set('dataVersion', version);
-  const etag = etagOf(version.version, await contract());
-  await next();
-  // Only a response that would be a 200 may become a 304 (RFC 9110 §13.2.1): errors ignore If-None-Match.
-  if (c.res.status === 200 && matches(c.req.header('if-none-match'), etag)) {
-    c.res = new Response(null, {
-      status: 304,
-      headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' },
-    });
-    return;
-  }
-  if (c.res.status === 200) {
-    c.res.headers.set('ETag', etag);
-    c.res.headers.set('Cache-Control', CACHE_CONTROL);
-  } else if (c.res.status < 500 && c.res.status !== 429) {
-    c.res.headers.set('Cache-Control', ERROR_CACHE_CONTROL);
-  }
-  c.res.headers.set('Vary', 'Accept-Encoding');
+/**
+ * @param contract the API's contract (its OpenAPI document), digested lazily once per isolate into every ETag.
+ * @example app.use('/api/*', conditional({ contract: () => v1.getOpenAPI31Document(info) }))
+ */
+export const conditional = (options: { contract: () => unknown }): MiddlewareHandler<AppEnv> => {
+  let digest: Promise<string> | undefined;
+  const contract = () => {
+    digest ??= sha256(JSON.stringify(options.contract()));
+    return digest;
+  };
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
+    const version = await getDataVersion(c.env.DB);
+    if (!version)
+      throw new ProblemError(503, 'not-synced', 'The database has not been synced yet: run `npm run sync`.');
+    c.set('dataVersion', version);
+    const etag = etagOf(version.version, await contract());
+    await next();
+    // Only a response that would be a 200 may become a 304 (RFC 9110 §13.2.1): errors ignore If-None-Match.
+    if (c.res.status === 200 && matches(c.req.header('if-none-match'), etag)) {
+      c.res = new Response(null, {
+        status: 304,
+        headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' },
+      });
+      return;
+    }
+    if (c.res.status === 200) {
+      c.res.headers.set('ETag', etag);
+      c.res.headers.set('Cache-Control', CACHE_CONTROL);
+    } else if (c.res.status < 500 && c.res.status !== 429) {
+      c.res.headers.set('Cache-Control', ERROR_CACHE_CONTROL);
+    }
+    c.res.headers.set('Vary', 'Accept-Encoding');
+  };
 };

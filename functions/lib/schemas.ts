@@ -2,8 +2,9 @@
 import { z } from '@hono/zod-openapi';
 
 import { REGENCY_CODE, VILLAGE_CODE } from '../../src/lib/codes.ts';
+import { LOCATION_PRECISIONS, VILLAGE_STATUSES, type VillageStatus } from '../../src/lib/vocabulary.ts';
 
-export { REGENCY_CODE, VILLAGE_CODE };
+export { REGENCY_CODE, VILLAGE_CODE, VILLAGE_STATUSES };
 
 export const regencyCode = z
   .string()
@@ -15,7 +16,14 @@ export const villageCode = z
   .regex(VILLAGE_CODE, 'must be a Kemendagri village code like 61.03.10.2001')
   .openapi({ example: '61.03.10.2001' });
 
-export const VILLAGE_STATUSES = ['proposed', 'target', 'formed'] as const;
+/** Named Desa Bersinar villages by status: `{ proposed, target, formed }`. */
+export const VillageCountsSchema = z
+  .object(Object.fromEntries(VILLAGE_STATUSES.map((s) => [s, z.number().int()])) as Record<VillageStatus, z.ZodNumber>)
+  .openapi('VillageCounts');
+
+/** The status count columns of a summary_villages row (absent row: zeros). */
+export const countsOf = (row: Record<string, unknown> | null | undefined): Record<VillageStatus, number> =>
+  Object.fromEntries(VILLAGE_STATUSES.map((s) => [s, Number(row?.[s] ?? 0)])) as Record<VillageStatus, number>;
 
 export const SourceSchema = z
   .object({
@@ -25,6 +33,10 @@ export const SourceSchema = z
     url: z.string().nullable().openapi({ description: 'Article URL when known; else only the site is known' }),
     title: z.string().nullable().openapi({ description: "The article's headline when known" }),
     date: z.string().openapi({ description: 'Date of the event reported (YYYY-MM-DD)' }),
+    published: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Publication date of the article (YYYY-MM-DD) when the source gives it' }),
   })
   .openapi('Source');
 export type Source = z.infer<typeof SourceSchema>;
@@ -33,13 +45,15 @@ export const LocationSchema = z
   .object({
     lat: z.number(),
     lng: z.number(),
-    precision: z.enum(['surveyed', 'village-centroid', 'district-centroid']),
+    precision: z.enum(LOCATION_PRECISIONS),
   })
   .openapi('Location');
 
 /** SQL select list for a source from the `news` table aliased `alias`, as columns `<prefix>_*`. */
 export const sourceColumns = (alias: string, prefix: string) =>
-  ['id', 'publisher', 'site', 'url', 'source_title', 'date'].map((c) => `${alias}.${c} AS ${prefix}_${c}`).join(', ');
+  ['id', 'publisher', 'site', 'url', 'source_title', 'date', 'published']
+    .map((c) => `${alias}.${c} AS ${prefix}_${c}`)
+    .join(', ');
 
 type Row = Record<string, unknown>;
 
@@ -53,5 +67,6 @@ export function toSource(row: Row, prefix: string): Source {
     url: col('url'),
     title: col('source_title'),
     date: col('date') as string,
+    published: col('published'),
   };
 }

@@ -5,6 +5,7 @@
  * here and on an entry that no longer matches a schema field.
  */
 import { t } from '../i18n/index.ts';
+import { VILLAGE_STATUSES } from '../lib/vocabulary.ts';
 
 export interface FieldUi {
   label: string;
@@ -140,7 +141,7 @@ export const UI: Record<CollectionName, Record<string, FieldUi>> = {
     sourceName: { label: 'Ejaan di sumber', hint: 'Isi bila sumber mengeja nama desa berbeda dari nama resmi.' },
     status: {
       label: 'Status',
-      options: { proposed: t('status.proposed'), target: t('status.target'), formed: t('status.formed') },
+      options: Object.fromEntries(VILLAGE_STATUSES.map((s) => [s, t(`status.${s}`)])),
     },
     year: {
       label: 'Tahun',

@@ -4,11 +4,18 @@
  */
 import { relative } from 'node:path';
 import { fieldName } from './frontmatter.ts';
-import type { Entry, Problem, RawContent } from './load.ts';
 import type { Reference } from './reference.ts';
 import type { Indicator, Regency, Report, Village } from './schema.ts';
 import { closest } from './suggest.ts';
-import type { ContentSet, ResolvedRegency, ResolvedReport, ResolvedVillage } from './types.ts';
+import type {
+  ContentSet,
+  Entry,
+  Problem,
+  RawContent,
+  ResolvedRegency,
+  ResolvedReport,
+  ResolvedVillage,
+} from './types.ts';
 
 export type {
   ContentSet,

@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Problem } from './load.ts';
+import type { Problem } from './types.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REGENCY_FOLDERS = ['news', 'reports', 'villages'];

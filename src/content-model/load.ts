@@ -15,50 +15,15 @@ import {
   indicatorSchema,
   type News,
   newsSchema,
-  type Regency,
   type Report,
   regencySchema,
   reportSchema,
   type Village,
   villageSchema,
 } from './schema.ts';
+import type { Entry, Problem, RawContent, RegencyFolder } from './types.ts';
 
-export interface Problem {
-  file: string;
-  line: number;
-  /** `figures[2].target`; empty for a problem with the whole file. */
-  field: string;
-  /** What is wrong, with the value found. */
-  message: string;
-  /** What is expected instead, with a "did you mean" when a near miss is likely. */
-  expected?: string;
-}
-
-export interface Entry<T> {
-  /** Stable id: indicator id, regency slug, `<slug>/<year>`, village code, `<slug>/<news file>`. */
-  id: string;
-  /** Path relative to the project root, as editors see it. */
-  file: string;
-  data: T;
-  body: string;
-  /** 1-based line of a field in the file, for problems found after parsing. */
-  lineOf(path: readonly PropertyKey[]): number;
-}
-
-export interface RegencyFolder {
-  slug: string;
-  profile: Entry<Regency>;
-  reports: Entry<Report>[];
-  villages: Entry<Village>[];
-  news: Entry<News>[];
-}
-
-export interface RawContent {
-  indicators: Entry<Indicator>[];
-  regencies: RegencyFolder[];
-  /** `<kind>:<id>` of every file found, valid or not, so one broken file does not also break every reference to it. */
-  found: Set<string>;
-}
+export type { Entry, Problem, RawContent, RegencyFolder };
 
 export class ContentError extends Error {
   readonly problems: Problem[];

@@ -3,8 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import { FrontmatterError, fieldName, parseMarkdownFile } from './frontmatter.ts';
-import type { Entry, Problem } from './load.ts';
 import { describe, show } from './messages.ts';
+import type { Entry, Problem } from './types.ts';
 
 /** A content file is a page of text; anything larger is a mistake (a pasted dump, a binary file). */
 export const MAX_FILE_BYTES = 256 * 1024;

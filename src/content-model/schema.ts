@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { REGENCY_CODE, VILLAGE_CODE } from '../lib/codes.ts';
+import { VILLAGE_STATUSES } from '../lib/vocabulary.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -171,7 +172,7 @@ export const villageSchema = z
     name: text,
     /** The spelling used by the source when it differs from the official name. */
     sourceName: text.optional(),
-    status: z.enum(['proposed', 'target', 'formed']),
+    status: z.enum(VILLAGE_STATUSES),
     year: villageYear,
     location: locationSchema.optional(),
     sources: z.array(sourceRef).min(1, 'sedikitnya satu sumber'),

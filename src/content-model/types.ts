@@ -1,5 +1,6 @@
 /** The content set after validation and resolution: what pages and the sync consume. */
-import type { Figure, Indicator, News, Report, Village } from './schema.ts';
+import type { LocationPrecision } from '../lib/vocabulary.ts';
+import type { Figure, Indicator, News, Regency, Report, Village } from './schema.ts';
 
 export interface ResolvedIndicator extends Indicator {
   id: string;
@@ -41,7 +42,7 @@ export interface VillageLocation {
   lat: number;
   lng: number;
   /** Strongest first: surveyed by an editor, centroid of the official village area, centroid of its district. */
-  precision: 'surveyed' | 'village-centroid' | 'district-centroid';
+  precision: LocationPrecision;
 }
 
 export interface ResolvedVillage extends Omit<Village, 'year' | 'location'> {
@@ -63,4 +64,43 @@ export interface ContentSet {
   reports: ResolvedReport[];
   villages: ResolvedVillage[];
   news: ResolvedNews[];
+}
+
+// ---- Files as read, before cross-checking -------------------------------------------------------------------------
+
+export interface Problem {
+  file: string;
+  line: number;
+  /** `figures[2].target`; empty for a problem with the whole file. */
+  field: string;
+  /** What is wrong, with the value found. */
+  message: string;
+  /** What is expected instead, with a "did you mean" when a near miss is likely. */
+  expected?: string;
+}
+
+export interface Entry<T> {
+  /** Stable id: indicator id, regency slug, `<slug>/<year>`, village code, `<slug>/<news file>`. */
+  id: string;
+  /** Path relative to the project root, as editors see it. */
+  file: string;
+  data: T;
+  body: string;
+  /** 1-based line of a field in the file, for problems found after parsing. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export interface RegencyFolder {
+  slug: string;
+  profile: Entry<Regency>;
+  reports: Entry<Report>[];
+  villages: Entry<Village>[];
+  news: Entry<News>[];
+}
+
+export interface RawContent {
+  indicators: Entry<Indicator>[];
+  regencies: RegencyFolder[];
+  /** `<kind>:<id>` of every file found, valid or not, so one broken file does not also break every reference to it. */
+  found: Set<string>;
 }

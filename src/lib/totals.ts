@@ -1,9 +1,10 @@
 /** National totals for the home page, computed from the content set. */
-import type { ResolvedReport, ResolvedVillage } from '../content-model/cross-check.ts';
+import type { ResolvedReport, ResolvedVillage } from '../content-model/types.ts';
+import { type VillageStatus, zeroByStatus } from './vocabulary.ts';
 
 export interface NationalTotals {
   regencies: number;
-  villagesByStatus: Record<'proposed' | 'target' | 'formed', number>;
+  villagesByStatus: Record<VillageStatus, number>;
   /** Per year: sum of the reported "villages formed" realizations (these include villages the sources do not name). */
   reportedFormedByYear: { year: number; realization: number; target: number | null; regencies: number }[];
   figures: number;
@@ -14,7 +15,7 @@ export function nationalTotals(
   villages: Pick<ResolvedVillage, 'status'>[],
   reports: Pick<ResolvedReport, 'year' | 'figures'>[],
 ): NationalTotals {
-  const villagesByStatus = { proposed: 0, target: 0, formed: 0 };
+  const villagesByStatus = zeroByStatus();
   for (const v of villages) villagesByStatus[v.status]++;
   const years = new Map<number, { realization: number; target: number | null; regencies: number }>();
   for (const report of reports) {

@@ -7,7 +7,7 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { sha256 } from './hash.ts';
 import { jsonInsertStatements } from './json-insert.ts';
 import { type ReferencePlan, referenceStatements } from './reference.ts';
-import type { Row, TablePlan } from './rows.ts';
+import type { Row, TablePlan } from './types.ts';
 
 export interface TableSummary {
   table: string;

@@ -8,16 +8,7 @@ import type { ResolvedNews } from '../content-model/types.ts';
 import { searchName } from '../lib/search-name.ts';
 import { CELL_SIZES, cellColumn, cellOf } from './cells.ts';
 import { planSummaries } from './summaries.ts';
-
-export type Cell = string | number | null;
-export type Row = Record<string, Cell>;
-
-export interface TablePlan {
-  table: string;
-  /** Primary-key columns, used to tell added, changed and removed rows apart. */
-  key: string[];
-  rows: Row[];
-}
+import type { TablePlan } from './types.ts';
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
@@ -34,6 +25,7 @@ const sourceOf = (n: ResolvedNews | undefined) => ({
   url: n?.source.url ?? null,
   title: n?.source.title ?? null,
   date: n?.date ?? '',
+  published: n?.source.published ?? null,
 });
 
 function contentRows(content: ContentSet): TablePlan[] {

@@ -4,11 +4,12 @@
  */
 import type { ContentSet } from '../content-model/cross-check.ts';
 import type { Reference } from '../content-model/reference.ts';
-import type { Row, TablePlan } from './rows.ts';
+import { type Scope, zeroByStatus } from '../lib/vocabulary.ts';
+import type { Row, TablePlan } from './types.ts';
 
-type Scope = ['national' | 'province' | 'regency', string];
+type ScopeKey = [Scope, string];
 
-const scopesOf = (regencyCode: string, provinceCode: string): Scope[] => [
+const scopesOf = (regencyCode: string, provinceCode: string): ScopeKey[] => [
   ['national', ''],
   ['province', provinceCode],
   ['regency', regencyCode],
@@ -28,7 +29,7 @@ export function planSummaries(content: ContentSet, ref: Pick<Reference, 'provinc
     const yearKeys = ['all', v.year === null ? `before-${v.yearBefore}` : String(v.year)];
     for (const [scope, code] of scopesOf(v.regencyCode, provinceOf.get(v.regencyCode) ?? '')) {
       for (const year_key of yearKeys) {
-        const init = () => ({ scope, code, year_key, proposed: 0, target: 0, formed: 0 });
+        const init = () => ({ scope, code, year_key, ...zeroByStatus() });
         add(villages, `${scope}|${code}|${year_key}`, init, (row) => {
           row[v.status] = (row[v.status] as number) + 1;
         });

@@ -5,9 +5,9 @@
  */
 import type { Reference } from '../content-model/reference.ts';
 import type { ContentSet, ResolvedIndicator, ResolvedVillage, VillageLocation } from '../content-model/types.ts';
+import { VILLAGE_STATUSES } from '../lib/vocabulary.ts';
 
 export const SYNTHETIC_YEARS = [2020, 2021, 2022, 2023, 2024];
-const STATUSES = ['proposed', 'target', 'formed'] as const;
 
 /** mulberry32: a tiny deterministic PRNG, good enough to spread synthetic values. */
 function random(seed: number) {
@@ -90,7 +90,7 @@ export function nationalContent(
     return {
       code: v.code,
       name: v.name,
-      status: STATUSES[int(STATUSES.length)],
+      status: VILLAGE_STATUSES[int(VILLAGE_STATUSES.length)],
       location,
       sources: [newsId(slugOf.get(regencyCode) ?? '', year)],
       regencyCode,

@@ -1,19 +1,14 @@
 /** The Hono app against a real D1 synced from the real content. */
 import { app } from '../../functions/app.ts';
 import { PROBLEM_TYPES } from '../../functions/lib/problem.ts';
-import type { ContentSet } from '../../src/content-model/cross-check.ts';
-import { loadReference } from '../../src/content-model/reference.ts';
-import { applySync } from '../../src/sync/apply.ts';
-import { planReference } from '../../src/sync/reference.ts';
-import { realContent } from './content.ts';
+import type { ContentSet } from '../../src/content-model/types.ts';
+import { runSync } from '../../src/sync/pipeline.ts';
 import { testDatabase } from './d1.ts';
 
 /** With `reference: true` the official areas (idn-area-data) are synced too, as `npm run sync` does. */
 export async function syncedApi(options: { reference?: boolean } = {}) {
   const database = await testDatabase();
-  const { content, plan } = await realContent();
-  const reference = options.reference ? await planReference(await loadReference(), 'idn-area-data') : undefined;
-  await applySync(database.db, plan, { reference });
+  const { content, plan, reference } = await runSync(database.db, { reference: options.reference ?? false });
   // Each request comes from its own client address unless the test gives one, so only http.test.ts meets the limit.
   let client = 0;
   const get = (path: string, init: RequestInit = {}) => {

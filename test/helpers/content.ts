@@ -1,10 +1,7 @@
-/** The real content, loaded and located once per test file, and the sync plan made from it. */
-import { withLocations } from '../../src/content-model/geo.ts';
-import { loadContent } from '../../src/content-model/load.ts';
-import { loadReference } from '../../src/content-model/reference.ts';
-import { planRows } from '../../src/sync/rows.ts';
+/** The real content, loaded and located, and the sync plan made from it (no database). */
+import { planSync } from '../../src/sync/pipeline.ts';
 
 export async function realContent() {
-  const content = await withLocations(await loadContent('content'));
-  return { content, plan: planRows(content, await loadReference()) };
+  const { content, plan } = await planSync({ reference: false });
+  return { content, plan };
 }

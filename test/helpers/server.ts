@@ -1,5 +1,5 @@
 /**
- * The real built Worker (dist/server/wrangler.json: static pages + API) served by `wrangler dev` on workerd, with its
+ * The real built Worker (BUILD_DIR/server/wrangler.json: static pages + API) served by `wrangler dev` on workerd, with its
  * own local D1 in a temporary folder, migrated and synced from the real content first.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -9,13 +9,12 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadReference } from '../../src/content-model/reference.ts';
-import { applySync } from '../../src/sync/apply.ts';
-import { planReference } from '../../src/sync/reference.ts';
-import { realContent } from './content.ts';
+import { runSync } from '../../src/sync/pipeline.ts';
 import { testDatabase } from './d1.ts';
 
-const BUILT_CONFIG = 'dist/server/wrangler.json';
+/** Where `npm test` built the site (never dist/, which a running `npm start` may be serving). */
+export const BUILD_DIR = process.env.ATLAS_BUILD_DIR ?? '.build/test';
+const BUILT_CONFIG = `${BUILD_DIR}/server/wrangler.json`;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,12 +40,11 @@ async function waitFor(url: string, child: ChildProcess, log: () => string, time
 }
 
 export async function startServer() {
-  if (!existsSync(BUILT_CONFIG)) throw new Error(`${BUILT_CONFIG} is missing: run \`npm run build\` (npm test does).`);
+  if (!existsSync(BUILT_CONFIG))
+    throw new Error(`${BUILT_CONFIG} is missing: run \`npm run build:test\` (npm test does).`);
   const state = await mkdtemp(join(tmpdir(), 'atlas-e2e-'));
   const database = await testDatabase({ path: join(state, 'v3') });
-  const { content, plan } = await realContent();
-  const reference = await planReference(await loadReference(), 'idn-area-data');
-  await applySync(database.db, plan, { reference });
+  const { content } = await runSync(database.db);
   await database.dispose();
 
   const port = await freePort();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySync, dataVersion } from '../../src/sync/apply.ts';
-import type { TablePlan } from '../../src/sync/rows.ts';
+import type { TablePlan } from '../../src/sync/types.ts';
 import { realContent } from '../helpers/content.ts';
 import { testDatabase } from '../helpers/d1.ts';
 

@@ -1,4 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types';
+import { countsOf } from '../../lib/schemas.ts';
 import type { Province } from './schemas.ts';
 
 type Row = Record<string, unknown>;
@@ -12,7 +13,7 @@ const toProvince = (row: Row): Province => ({
   code: row.code as string,
   name: row.name as string,
   regencies: row.regencies as number,
-  villages: { proposed: Number(row.proposed ?? 0), target: Number(row.target ?? 0), formed: Number(row.formed ?? 0) },
+  villages: countsOf(row),
 });
 
 /** All 38 official provinces with what the atlas holds for each. */

@@ -1,9 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { VillageCountsSchema } from '../../lib/schemas.ts';
 import { RegencySummarySchema } from '../regencies/schemas.ts';
-
-export const VillageCountsSchema = z
-  .object({ proposed: z.number().int(), target: z.number().int(), formed: z.number().int() })
-  .openapi('VillageCounts');
 
 export const ProvinceSchema = z
   .object({

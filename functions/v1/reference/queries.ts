@@ -1,6 +1,7 @@
 /** Search of the official village list (idn-area-data in D1) by name prefix. */
 import type { D1Database } from '@cloudflare/workers-types';
 import { searchName } from '../../../src/lib/search-name.ts';
+import type { VillageStatus } from '../../../src/lib/vocabulary.ts';
 import { type Key, readPage } from '../../lib/page.ts';
 import type { OfficialVillage } from './schemas.ts';
 
@@ -51,7 +52,7 @@ export async function searchOfficialVillages(
       province: { code: row.p_code as string, name: row.p_name as string },
       program: row.status
         ? {
-            status: row.status as 'proposed' | 'target' | 'formed',
+            status: row.status as VillageStatus,
             year: row.year as number | null,
             yearBefore: row.year_before as number | null,
           }

@@ -1,7 +1,7 @@
 /** SQL for the regencies resource. Bound parameters only; rows mapped to domain objects here. */
 import type { D1Database } from '@cloudflare/workers-types';
 import { percentOfTarget } from '../../../src/lib/derived.ts';
-import { sourceColumns, toSource } from '../../lib/schemas.ts';
+import { countsOf, sourceColumns, toSource } from '../../lib/schemas.ts';
 import type { FigureOut, RegencyDetail, RegencySummary } from './schemas.ts';
 
 type Row = Record<string, unknown>;
@@ -30,7 +30,7 @@ function toSummary(row: Row): RegencySummary {
           source: toSource(row, 'office'),
         }
       : null,
-    villages: { proposed: Number(row.proposed ?? 0), target: Number(row.target ?? 0), formed: Number(row.formed ?? 0) },
+    villages: countsOf(row),
     reportYears: row.years ? String(row.years).split(',').map(Number) : [],
   };
 }

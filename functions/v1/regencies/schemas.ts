@@ -1,6 +1,6 @@
 /** Response schemas of the regencies resource: they type the query results and document the API. */
 import { z } from '@hono/zod-openapi';
-import { SourceSchema } from '../../lib/schemas.ts';
+import { SourceSchema, VillageCountsSchema } from '../../lib/schemas.ts';
 
 const Bilingual = z.object({ id: z.string(), en: z.string() });
 
@@ -14,9 +14,7 @@ export const RegencySummarySchema = z
       .object({ name: z.string(), head: z.string().nullable(), address: z.string().nullable(), source: SourceSchema })
       .nullable()
       .openapi({ description: 'The BNNK (regency office of BNN), when a source describes it' }),
-    villages: z
-      .object({ proposed: z.number().int(), target: z.number().int(), formed: z.number().int() })
-      .openapi({ description: 'Named Desa Bersinar villages in content, by status' }),
+    villages: VillageCountsSchema.openapi({ description: 'Named Desa Bersinar villages in content, by status' }),
     reportYears: z.array(z.number().int()),
   })
   .openapi('RegencySummary');

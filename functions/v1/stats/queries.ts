@@ -1,6 +1,7 @@
 /** Stats from the summary tables written by the sync: a few rows per request at any scale. */
 import type { D1Database } from '@cloudflare/workers-types';
 import { percentOfTarget } from '../../../src/lib/derived.ts';
+import { countsOf } from '../../lib/schemas.ts';
 import type { Stats } from './schemas.ts';
 
 type Row = Record<string, unknown>;
@@ -11,12 +12,6 @@ const SCOPE_NAME = {
   province: 'SELECT name FROM ref_provinces WHERE code = ?',
   regency: 'SELECT name FROM ref_regencies WHERE code = ?',
 } as const;
-
-const counts = (row: Row | undefined) => ({
-  proposed: Number(row?.proposed ?? 0),
-  target: Number(row?.target ?? 0),
-  formed: Number(row?.formed ?? 0),
-});
 
 /** Stats for a scope and optional year; null when the scope is not an official province or regency. */
 export async function getStats(db: D1Database, scope: Scope, year?: number): Promise<Stats | null> {
@@ -39,10 +34,10 @@ export async function getStats(db: D1Database, scope: Scope, year?: number): Pro
   return {
     scope: { type: scope.type, code: scope.code, name },
     year: year ?? null,
-    villages: counts(selected),
+    villages: countsOf(selected),
     villagesByYear: (year === undefined ? yearRows : yearRows.filter((r) => r.year_key === String(year))).map((r) => ({
       year: r.year_key as string,
-      ...counts(r),
+      ...countsOf(r),
     })),
     figures: figures.results.map((f) => ({
       year: f.year as number,

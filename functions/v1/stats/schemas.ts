@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { SCOPES } from '../../../src/lib/vocabulary.ts';
+import { VillageCountsSchema } from '../../lib/schemas.ts';
 import { Bilingual } from '../indicators/schemas.ts';
-import { VillageCountsSchema } from '../provinces/schemas.ts';
 
 export const StatsSchema = z
   .object({
     scope: z.object({
-      type: z.enum(['national', 'province', 'regency']),
+      type: z.enum(SCOPES),
       code: z.string().nullable(),
       name: z.string(),
     }),

@@ -4,13 +4,14 @@
  * by the index is a residual condition on the rows the index yields.
  */
 import { searchName } from '../../../src/lib/search-name.ts';
+import type { VillageStatus } from '../../../src/lib/vocabulary.ts';
 import { cellColumn as cellColumnOf, coveringCells } from '../../../src/sync/cells.ts';
 
 export interface VillageFilter {
   province?: string;
   regency?: string;
   district?: string;
-  status?: 'proposed' | 'target' | 'formed';
+  status?: VillageStatus;
   year?: number;
   q?: string;
   bbox?: { west: number; south: number; east: number; north: number };

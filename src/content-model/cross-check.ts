@@ -3,19 +3,15 @@
  * against the official Kemendagri reference. Produces the resolved content set used by pages and the sync.
  */
 import { relative } from 'node:path';
+import { type Complain, placeOf } from './complain.ts';
+import { checkFileNames } from './file-names.ts';
 import { fieldName } from './frontmatter.ts';
 import type { Reference } from './reference.ts';
+import { resolveVillage } from './resolve-village.ts';
 import type { Indicator, Regency, Report, Village } from './schema.ts';
 import { closest } from './suggest.ts';
-import type {
-  ContentSet,
-  Entry,
-  Problem,
-  RawContent,
-  ResolvedRegency,
-  ResolvedReport,
-  ResolvedVillage,
-} from './types.ts';
+import type { ContentSet, Entry, Problem, RawContent, ResolvedRegency, ResolvedReport } from './types.ts';
+import { foldedName } from './village-names.ts';
 
 export type {
   ContentSet,
@@ -28,7 +24,6 @@ export type {
   VillageLocation,
 } from './types.ts';
 
-type Complain = (entry: Entry<unknown>, path: PropertyKey[], message: string, expected?: string) => void;
 type CheckSource = (entry: Entry<unknown>, path: PropertyKey[], id: string | undefined) => void;
 
 const didYouMean = (expected: string, suggestion: string | undefined) =>
@@ -61,6 +56,7 @@ export function crossCheck(
   };
   const villageFiles = new Map<string, Entry<Village>>();
   const regencyFiles = new Map<string, Entry<Regency>>();
+  const folderOf = new Map(raw.regencies.map((f) => [f.profile.data.code, f.slug]));
 
   for (const folder of raw.regencies) {
     const regency = resolveRegency(folder.profile, folder.slug, ref, complain);
@@ -68,19 +64,16 @@ export function crossCheck(
     const twin = regencyFiles.get(regency.code);
     if (twin) {
       const expected = 'satu folder per kabupaten/kota: gabungkan isinya ke satu folder';
-      complain(folder.profile, ['code'], `kode ${regency.code} sudah dipakai di ${twin.file}`, expected);
-      complain(twin, ['code'], `kode ${regency.code} juga dipakai di ${folder.profile.file}`, expected);
+      complain(folder.profile, ['code'], `kode ${regency.code} sudah dipakai di ${placeOf(twin, ['code'])}`, expected);
+      complain(twin, ['code'], `kode ${regency.code} juga dipakai di ${placeOf(folder.profile, ['code'])}`, expected);
       continue;
     }
     regencyFiles.set(regency.code, folder.profile);
     checkSource(folder.profile, ['office', 'source'], folder.profile.data.office?.source);
     out.regencies.push(regency);
 
+    checkFileNames(folder, complain);
     for (const news of folder.news) {
-      if (!news.id.split('/')[1].startsWith(`${news.data.date}-`)) {
-        const expected = `nama berkas news/${news.data.date}-<judul-singkat>.md`;
-        complain(news, ['date'], 'tanggal tidak sama dengan awal nama berkas', expected);
-      }
       out.news.push({ ...news.data, id: news.id, regencyCode: regency.code, body: news.body, file: news.file });
     }
 
@@ -90,13 +83,13 @@ export function crossCheck(
 
     for (const entry of folder.villages) {
       for (const [i, s] of entry.data.sources.entries()) checkSource(entry, ['sources', i], s);
-      const village = resolveVillage(entry, regency.code, ref, complain);
+      const village = resolveVillage(entry, regency.code, ref, complain, folderOf);
       if (!village) continue;
       const other = villageFiles.get(village.code);
       if (other) {
         const expected = 'satu desa, satu berkas: gabungkan keduanya dan hapus yang lain';
-        complain(entry, ['code'], `desa ${village.code} juga ditulis di ${other.file}`, expected);
-        complain(other, ['code'], `desa ${village.code} juga ditulis di ${entry.file}`, expected);
+        complain(entry, ['code'], `desa ${village.code} juga ditulis di ${placeOf(other, ['code'])}`, expected);
+        complain(other, ['code'], `desa ${village.code} juga ditulis di ${placeOf(entry, ['code'])}`, expected);
         out.villages = out.villages.filter((v) => v.code !== village.code);
         continue;
       }
@@ -126,10 +119,13 @@ function resolveRegency(
   const { code, name, office } = profile.data;
   const official = ref.regencies.get(code);
   if (!official) {
-    const byName = [...ref.regencies.values()].find((r) => r.name.toLowerCase() === name.toLowerCase());
-    const guess = byName?.code ?? closest(code, ref.regencies.keys(), 1);
+    const byName = [...ref.regencies.values()].find((r) => foldedName(r.name) === foldedName(name));
+    const guess = byName ?? ref.regencies.get(closest(code, ref.regencies.keys(), 1) ?? '');
     const message = `kode kabupaten/kota "${code}" tidak ada dalam daftar resmi Kemendagri`;
-    complain(profile, ['code'], message, didYouMean('kode resmi kabupaten/kota', guess));
+    const expected = guess
+      ? `kode resmi kabupaten/kota; maksud Anda "${guess.code}" (${guess.name})?`
+      : 'kode resmi kabupaten/kota dalam tanda kutip, mis. "61.03" untuk Kabupaten Sanggau';
+    complain(profile, ['code'], message, expected);
     return undefined;
   }
   if (official.name !== name) {
@@ -156,32 +152,22 @@ function resolveReport(
   checkSource: CheckSource,
 ): ResolvedReport {
   const { data } = entry;
-  if (entry.id.split('/')[1] !== String(data.year)) {
-    complain(
-      entry,
-      ['year'],
-      `tahun ${data.year} tidak sama dengan nama berkas`,
-      `nama berkas reports/${data.year}.md`,
-    );
-  }
   for (const [i, s] of data.sources.entries()) checkSource(entry, ['sources', i], s);
   const indicatorIds = idsOf(found, 'indicator');
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const figures = data.figures.map((figure, i) => {
     const at = (...path: PropertyKey[]) => ['figures', i, ...path];
     if (!found.has(`indicator:${figure.indicator}`)) {
       const expected = didYouMean('id berkas di content/indicators/', closest(figure.indicator, indicatorIds));
       complain(entry, at('indicator'), `indikator "${figure.indicator}" tidak ada`, expected);
     }
-    if (seen.has(figure.indicator)) {
-      complain(
-        entry,
-        at('indicator'),
-        `indikator "${figure.indicator}" ditulis dua kali`,
-        'satu angka per indikator per laporan',
-      );
+    const first = seen.get(figure.indicator);
+    if (first !== undefined) {
+      const place = `figures[${first}], baris ${entry.lineOf(['figures', first, 'indicator'])}`;
+      const expected = 'satu angka per indikator per laporan: gabungkan kedua butir menjadi satu, hapus yang lain';
+      complain(entry, at('indicator'), `indikator "${figure.indicator}" ditulis dua kali (juga di ${place})`, expected);
     }
-    seen.add(figure.indicator);
+    if (first === undefined) seen.set(figure.indicator, i);
     checkSource(entry, at('source'), figure.source);
     for (const part of indicators.get(figure.indicator)?.requires ?? []) {
       if (figure[part] === undefined) {
@@ -199,64 +185,11 @@ function resolveReport(
           entry,
           at('breakdown'),
           `jumlah ${field} rincian ${sum}, padahal ${field} ${total}`,
-          `rincian berjumlah ${total}`,
+          `rincian berjumlah ${total} (periksa setiap angka rincian dengan sumber); atau ${field}: ${sum} bila totalnya yang salah`,
         );
       }
     }
     return { ...figure, source: figure.source ?? data.sources[0] };
   });
   return { ...data, id: entry.id, regencyCode, figures, body: entry.body, file: entry.file };
-}
-
-function resolveVillage(
-  entry: Entry<Village>,
-  regencyCode: string,
-  ref: Reference,
-  complain: Complain,
-): ResolvedVillage | undefined {
-  const { data } = entry;
-  const regencyName = (code: string) => `${ref.regencies.get(code)?.name ?? code} (${code})`;
-  const official = ref.villages.get(data.code);
-  if (!official) {
-    const inRegency = [...ref.villages.values()].filter((v) => v.code.startsWith(`${regencyCode}.`));
-    const byName = inRegency.filter((v) => v.name.toLowerCase() === data.name.toLowerCase());
-    const guess =
-      byName.length === 1
-        ? byName[0].code
-        : closest(
-            data.code,
-            inRegency.map((v) => v.code),
-            1,
-          );
-    const label = guess ? `${guess} (${ref.villages.get(guess)?.name})` : undefined;
-    const expected = didYouMean(`kode resmi desa di ${regencyName(regencyCode)}`, label);
-    complain(entry, ['code'], `kode desa "${data.code}" tidak ada dalam daftar resmi Kemendagri`, expected);
-    return undefined;
-  }
-  const villageRegency = data.code.slice(0, 5);
-  if (villageRegency !== regencyCode) {
-    complain(
-      entry,
-      ['code'],
-      `desa ${data.code} ada di ${regencyName(villageRegency)}, bukan di ${regencyName(regencyCode)}`,
-      `berkas di folder ${regencyName(villageRegency)}, atau kode desa dari ${regencyName(regencyCode)}`,
-    );
-    return undefined;
-  }
-  if (official.name !== data.name) {
-    const expected = `name: ${official.name} (ejaan sumber boleh ditulis di sourceName)`;
-    complain(entry, ['name'], `nama "${data.name}" berbeda dari nama resmi desa ${data.code}`, expected);
-  }
-  const { year, location, ...rest } = data;
-  return {
-    ...rest,
-    location: location ?? null,
-    regencyCode,
-    districtCode: official.parentCode ?? '',
-    districtName: ref.districts.get(official.parentCode ?? '')?.name ?? '',
-    year: typeof year === 'number' ? year : null,
-    yearBefore: typeof year === 'number' ? null : year.before,
-    body: entry.body,
-    file: entry.file,
-  };
 }

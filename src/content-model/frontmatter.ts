@@ -3,6 +3,7 @@
  * a field sits, so that every problem can point an editor to `file:line`. YAML's own errors are translated.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
+import { cleanPath, describeLine, hasInvisible, type InvisibleSpot, invisibleSpots } from './invisible.ts';
 
 export interface FileIssue {
   line: number;
@@ -18,6 +19,8 @@ export interface ParsedFile {
   bodyLine: number;
   /** Problems the YAML parser accepts but that lose content (e.g. text cut off by ` #`). */
   issues: FileIssue[];
+  /** Values and field names holding characters an editor cannot see (read-entry.ts decides which matter). */
+  invisible: InvisibleSpot[];
   /** 1-based line of the field at `path` (falls back to the nearest parent, then the frontmatter start). */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -54,6 +57,12 @@ const YAML_ERRORS: Record<string, [string, string]> = {
 
 function translate(error: YAMLError, yamlText: string, lineAt: (offset: number) => number): FileIssue {
   let line = lineAt(error.pos[0]);
+  const lines = yamlText.split('\n');
+  const fieldOn = (n: number) => /^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:/.exec(lines[n - 2] ?? '')?.[1] ?? '';
+  // A character the editor cannot see (a non-breaking space after the colon, say) is the likelier cause.
+  const unquoted = (n: number) => (lines[n - 2] ?? '').replace(/"[^"]*"|'[^']*'/g, '');
+  const hidden = [line, line - 1].find((n) => hasInvisible(unquoted(n)));
+  if (hidden !== undefined) return { line: hidden, field: fieldOn(hidden), ...describeLine(lines[hidden - 2]) };
   const known =
     YAML_ERRORS[error.code] ?? (/compact mappings/.test(error.message) ? YAML_ERRORS.BLOCK_AS_IMPLICIT_KEY : undefined);
   let [message, expected] = known ?? [`YAML tidak sah: ${error.message.split('\n')[0]}`, QUOTE_HINT];
@@ -61,13 +70,18 @@ function translate(error: YAMLError, yamlText: string, lineAt: (offset: number) 
   const count = (l: string, c: string) => l.split(c).length - 1;
   const unbalanced = (l: string) =>
     count(l, '"') % 2 === 1 || count(l, '[') !== count(l, ']') || count(l, '{') !== count(l, '}');
-  const open = yamlText.split('\n').findIndex(unbalanced);
+  const open = lines.findIndex(unbalanced);
   if (open >= 0 && open + 2 <= line) {
     line = open + 2;
     [message, expected] = YAML_ERRORS.MISSING_CHAR;
   }
-  const field = /^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:/.exec(yamlText.split('\n')[line - 2] ?? '')?.[1] ?? '';
-  if (error.code === 'DUPLICATE_KEY') message = `kolom "${field}" ditulis dua kali`;
+  const field = fieldOn(line);
+  if (error.code === 'DUPLICATE_KEY') {
+    // Name both places: the first one is the line above with the same field at the same indentation.
+    const indent = /^\s*/.exec(lines[line - 2] ?? '')?.[0] ?? '';
+    const first = lines.findIndex((l, i) => i < line - 2 && l.startsWith(`${indent}${field}:`));
+    message = `kolom "${field}" ditulis dua kali${first >= 0 ? ` (pertama di baris ${first + 2})` : ''}`;
+  }
   return { line, field, message, expected };
 }
 
@@ -128,6 +142,7 @@ export function parseMarkdownFile(raw: string): ParsedFile {
     body,
     bodyLine: source.slice(0, source.length - body.length).split('\n').length,
     issues,
+    invisible: invisibleSpots(doc, yamlText, lineCounter, 1),
     lineOf(path) {
       let node: unknown = doc.contents;
       let line = 1;
@@ -135,7 +150,9 @@ export function parseMarkdownFile(raw: string): ParsedFile {
         const range = (node as Node | null)?.range;
         if (range) line = lineAt(range[0]);
         if (isMap(node)) {
-          const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+          // A field name with an invisible character is found by the name the schema checked (invisible.ts).
+          const named = (item: { key: unknown }) => (item.key as { value?: unknown } | null)?.value;
+          const pair = node.items.find((item) => named(item) === key || cleanPath([named(item) as string])[0] === key);
           const keyRange = (pair?.key as Node | undefined)?.range;
           if (keyRange) line = lineAt(keyRange[0]);
           node = pair?.value;

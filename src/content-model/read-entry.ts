@@ -3,7 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import { FrontmatterError, fieldName, parseMarkdownFile } from './frontmatter.ts';
-import { describe, show } from './messages.ts';
+import { hintAt, nodesAt } from './hints.ts';
+import { cleanPath, describeSpot, retypedData } from './invisible.ts';
+import { describe, show, VALIDATION } from './messages.ts';
 import type { Entry, Problem } from './types.ts';
 
 /** A content file is a page of text; anything larger is a mistake (a pasted dump, a binary file). */
@@ -68,10 +70,23 @@ export async function readEntry<S extends z.ZodType>(
     const message = `${UNSAFE_BODY.message}: ${show(unsafe.text)}`;
     problems.push({ file, line: parsed.bodyLine + unsafe.line, field: '(isi)', ...UNSAFE_BODY, message });
   }
-  const data = parsed.data ?? {};
-  const result = schema.safeParse(data);
+  // Invisible characters matter in field names and in values that must match; free text tolerates them.
+  const hidden = parsed.invisible.filter((spot) => {
+    const path = cleanPath(spot.path);
+    return spot.inKey || (nodesAt(schema, path).length > 0 && !hintAt(schema, path)?.free);
+  });
+  for (const spot of hidden) {
+    problems.push({ file, line: spot.line, field: fieldName(cleanPath(spot.path)), ...describeSpot(spot) });
+  }
+  const data = retypedData(parsed.data ?? {}, hidden);
+  const result = schema.safeParse(data, VALIDATION);
   if (!result.success) {
+    // A value of the wrong type also fails the rules after it (the length of a list given for a text): say it once.
+    const wrongType = new Set(
+      result.error.issues.filter((i) => i.code === 'invalid_type').map((i) => fieldName(i.path)),
+    );
     for (const issue of result.error.issues) {
+      if (issue.code !== 'invalid_type' && wrongType.has(fieldName(issue.path))) continue;
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
       for (const key of keys) {
         const path = key === undefined ? issue.path : [...issue.path, key];

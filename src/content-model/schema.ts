@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { REGENCY_CODE, VILLAGE_CODE } from '../lib/codes.ts';
 import { VILLAGE_STATUSES } from '../lib/vocabulary.ts';
+import { hinted, hints } from './hints.ts';
+import { namesIn, onlyInvisible } from './invisible.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -15,10 +17,12 @@ function codeField(pattern: RegExp, example: string) {
   return z.unknown().transform((value, ctx) => {
     const expected = `kode dalam tanda kutip, berbentuk "${example}"`;
     if (typeof value === 'number') {
+      // 19.02 comes back as written; 19.10 comes back as 19.1, which could be 19.10 or 19.01: no suggestion then.
+      const meant = pattern.test(`${value}`) ? `; maksud Anda "${value}"?` : '';
       ctx.addIssue({
         code: 'custom',
         message: 'kode tanpa tanda kutip dibaca YAML sebagai angka',
-        params: { expected },
+        params: { expected: `${expected}${meant}` },
       });
       return z.NEVER;
     }
@@ -39,16 +43,25 @@ const isCalendarDate = (s: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
 };
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  // A date typed without dashes (20231222) reaches here as a number: show it as written, with a suggestion.
+  (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? `${value}` : value,
   z.string().refine((s) => ISO_DATE.test(s) && isCalendarDate(s), {
     message: 'tanggal tidak sah',
     params: { expected: 'tanggal berbentuk YYYY-MM-DD, mis. 2023-12-22', kind: 'date' },
   }),
 );
+hints.add(isoDate, { expected: 'tanggal berbentuk YYYY-MM-DD, mis. 2023-12-22' });
 
-const year = z.number().int().min(2000, 'tahun terlalu kecil (>= 2000)').max(2100, 'tahun terlalu besar');
+const year = hinted(z.number().int().min(2000, 'tahun terlalu kecil').max(2100, 'tahun terlalu besar'), {
+  expected: 'tahun 4 angka antara 2000 dan 2100, tanpa tanda kutip, mis. 2023',
+  kind: 'year',
+});
 /** People, families, villages…: whole numbers written without thousands separators. */
-const count = z.number().int().min(0, 'tidak boleh negatif');
+const count = hinted(z.number().int().min(0, 'tidak boleh negatif'), {
+  expected: 'angka bulat 0 atau lebih, tanpa tanda kutip dan tanpa titik ribuan, mis. 1250',
+  kind: 'count',
+});
 /** Plain text: HTML is never needed in a field and is refused, so nothing can inject markup into a page. */
 const text = z
   .string()
@@ -56,15 +69,40 @@ const text = z
   .min(1, 'tidak boleh kosong')
   .refine((s) => !/<\/?[a-z!][^>]*>|javascript:/i.test(s), {
     message: 'HTML/skrip tidak diizinkan',
-    params: { expected: 'teks biasa tanpa tag <…> atau javascript:' },
+    params: {
+      expected: 'teks biasa tanpa tag <…> atau javascript: (tulis teksnya saja, mis. "<b>Sosok</b>" menjadi "Sosok")',
+    },
+  })
+  .refine((s) => !onlyInvisible(s), {
+    error: (issue) => `hanya berisi karakter tak terlihat: ${namesIn(String(issue.input))}`,
+    params: { kind: 'empty' },
   });
-const slug = z.string().regex(SLUG, 'hanya huruf kecil, angka dan tanda hubung, mis. "sanggau"');
+// Invisible characters pasted with free text are tolerated (invisible.ts); each field says what it holds.
+hints.add(text, { expected: 'teks biasa', free: true });
+const freeText = (expected: string) => hinted(text.clone(), { expected, free: true });
+/** An official name is compared with the Kemendagri list: nothing invisible may hide in it. */
+const officialName = (example: string) =>
+  hinted(text.clone(), { expected: `nama resmi persis seperti daftar Kemendagri, mis. ${example}`, free: false });
+const slug = z.string().regex(SLUG, 'hanya boleh huruf kecil, angka dan tanda hubung');
 /** A reference to a news entry, `<regency folder>/<news file name>`, e.g. `sanggau/2023-12-22-capaian-2023`. */
-export const sourceRef = z
-  .string()
-  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'rujukan sumber berbentuk "<folder kabupaten>/<nama berkas berita>"');
+export const sourceRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'rujukan sumber tidak sah');
+hints.add(sourceRef, {
+  expected: '<folder kabupaten>/<nama berkas berita tanpa .md>, mis. sanggau/2023-12-22-capaian-bnnk-sanggau-2023',
+  kind: 'sourceRef',
+});
+const sources = hinted(z.array(sourceRef).min(1, 'sedikitnya satu sumber'), {
+  expected: 'daftar id berita, satu per baris diawali "  - ", mis. "  - sanggau/2023-12-22-capaian-bnnk-sanggau-2023"',
+});
 
-const bilingual = z.object({ id: text, en: text }).strict();
+const bilingual = hinted(
+  z
+    .object({
+      id: freeText('teks bahasa Indonesia, mis. Penggiat P4GN'),
+      en: freeText('teks bahasa Inggris, mis. P4GN activists'),
+    })
+    .strict(),
+  { expected: 'dua baris menjorok 2 spasi di bawahnya, mis. "  id: Penggiat P4GN" dan "  en: P4GN activists"' },
+);
 
 /** content/indicators/<id>.md — one entry of the indicator catalogue. */
 export const indicatorSchema = z
@@ -73,19 +111,25 @@ export const indicatorSchema = z
     label: bilingual,
     unit: z.enum(['people', 'families', 'villages', 'activities', 'institutions', 'cases']),
     /** Whether a higher realization is better (false for e.g. drug cases found). */
-    higherIsBetter: z.boolean(),
+    higherIsBetter: hinted(z.boolean(), {
+      expected: 'true atau false: true bila makin besar makin baik, false bila sebaliknya (mis. kasus narkoba)',
+      kind: 'boolean',
+    }),
     /** The name of the index a figure of this indicator may carry (e.g. the family resilience index). */
     indexLabel: bilingual.optional(),
     /** Parts every figure of this indicator must give, e.g. ['target'] for a program measured against a target. */
     requires: z.array(z.enum(['target', 'realization'])).optional(),
-    order: z.number().int(),
+    order: hinted(z.number().int(), { expected: 'bilangan bulat tanpa tanda kutip, mis. 10 (urutan tampil)' }),
   })
   .strict();
 
 /** One item of a figure's breakdown, e.g. the P4GN activists of one sector. */
 const breakdownItemSchema = z
   .object({
-    key: slug,
+    key: hinted(slug.clone(), {
+      expected: 'id pendek rincian: huruf kecil, angka dan tanda hubung, mis. government',
+      kind: 'slug',
+    }),
     label: bilingual,
     target: count.optional(),
     realization: count.optional(),
@@ -95,15 +139,23 @@ const breakdownItemSchema = z
 /** One reported figure of a yearly report. Unknown values are left out, never guessed. */
 export const figureSchema = z
   .object({
-    indicator: slug,
+    indicator: hinted(slug.clone(), {
+      expected: 'id indikator = nama berkas di content/indicators/ tanpa .md, mis. p4gn-activists',
+      kind: 'slug',
+    }),
     target: count.optional(),
     realization: count.optional(),
     /** A score/index published with the figure (0–100), e.g. "52 poin 72" = 52.72. */
-    index: z.number().min(0).max(100, 'indeks tidak boleh lebih dari 100').optional(),
-    breakdown: z.array(breakdownItemSchema).optional(),
+    index: hinted(z.number().min(0, 'tidak boleh negatif').max(100, 'indeks tidak boleh lebih dari 100'), {
+      expected: 'angka 0 sampai 100 tanpa tanda kutip, dengan titik desimal, mis. 86.6 (untuk "86 poin 60")',
+      kind: 'index',
+    }).optional(),
+    breakdown: hinted(z.array(breakdownItemSchema), {
+      expected: 'daftar rincian, setiap butir diawali "- key: <id>", mis. "      - key: government"',
+    }).optional(),
     /** Words of the source that carry the figure, verbatim. */
-    quote: text.optional(),
-    note: text.optional(),
+    quote: freeText('teks biasa: kalimat sumber disalin persis, mis. "Terbentuk dua Desa Bersinar"').optional(),
+    note: freeText('teks biasa: penjelasan Anda, mis. Sumber tidak menyebut targetnya.').optional(),
     /** Defaults to the report's first source. */
     source: sourceRef.optional(),
   })
@@ -117,19 +169,22 @@ export const figureSchema = z
 export const reportSchema = z
   .object({
     year,
-    title: text,
+    title: freeText('teks biasa, mis. Capaian BNNK Sanggau 2023'),
     /** News entries this report is transcribed from; the first is the default source of each figure. */
-    sources: z.array(sourceRef).min(1, 'sedikitnya satu sumber'),
-    figures: z.array(figureSchema),
+    sources,
+    figures: hinted(z.array(figureSchema), {
+      expected:
+        'daftar angka, setiap butir diawali "- indicator: <id>", mis. "  - indicator: p4gn-activists"; figures: [] bila belum ada',
+    }),
   })
   .strict();
 
 /** The BNNK office of a regency. */
 const officeSchema = z
   .object({
-    name: text,
-    head: text.optional(),
-    address: text.optional(),
+    name: freeText('teks biasa, mis. Badan Narkotika Nasional Kabupaten (BNNK) Sanggau'),
+    head: freeText('teks biasa, mis. Rudolf Manimbun').optional(),
+    address: freeText('teks biasa, mis. Kantor BNNK Sanggau, Kelurahan Beringin').optional(),
     source: sourceRef,
   })
   .strict();
@@ -139,21 +194,24 @@ export const regencySchema = z
   .object({
     code: regencyCode,
     /** Official Kemendagri name, e.g. "Kabupaten Sanggau". */
-    name: text,
+    name: officialName('Kabupaten Sanggau'),
     office: officeSchema.optional(),
   })
   .strict();
 
-const inIndonesia = (axis: 'lat' | 'lng', min: number, max: number) =>
-  z.number().refine((v) => v >= min && v <= max, {
-    message: `${axis} di luar Indonesia`,
-    params: { expected: `${axis} antara ${min} dan ${max}`, kind: axis },
-  });
+const inIndonesia = (axis: 'lat' | 'lng', min: number, max: number, example: number) =>
+  hinted(
+    z.number().refine((v) => v >= min && v <= max, {
+      message: `${axis} di luar Indonesia`,
+      params: { expected: `${axis} antara ${min} dan ${max}`, kind: axis },
+    }),
+    { expected: `angka antara ${min} dan ${max} tanpa tanda kutip, dengan titik desimal, mis. ${example}` },
+  );
 
 const locationSchema = z
   .object({
-    lat: inIndonesia('lat', -11.5, 6.5),
-    lng: inIndonesia('lng', 94, 141.5),
+    lat: inIndonesia('lat', -11.5, 6.5, -2.55),
+    lng: inIndonesia('lng', 94, 141.5, 107.6),
     /** Only coordinates an editor surveyed go in content; centroids are added by the build. */
     precision: z.literal('surveyed'),
   })
@@ -163,37 +221,50 @@ const locationSchema = z
 export const villageYear = z.union([year, z.object({ before: year }).strict()], {
   message: 'tahun berupa angka (2023) atau { before: 2023 } bila sumber hanya menyebut "sebelum"',
 });
+hints.add(villageYear, {
+  expected: 'tahun 4 angka antara 2000 dan 2100, mis. 2023, atau { before: 2023 } bila sumber hanya menyebut "sebelum"',
+  kind: 'year',
+});
 
 /** content/regencies/<slug>/villages/<name>.md — one Desa Bersinar village. Body: what was done there. */
 export const villageSchema = z
   .object({
     code: villageCode,
     /** Official Kemendagri name. */
-    name: text,
+    name: officialName('Sosok'),
     /** The spelling used by the source when it differs from the official name. */
-    sourceName: text.optional(),
+    sourceName: freeText('teks biasa: ejaan nama desa di sumber, mis. Pedalama').optional(),
     status: z.enum(VILLAGE_STATUSES),
     year: villageYear,
     location: locationSchema.optional(),
-    sources: z.array(sourceRef).min(1, 'sedikitnya satu sumber'),
-    note: text.optional(),
+    sources,
+    note: freeText('teks biasa: penjelasan Anda, mis. Sumber tidak menyebut kecamatannya.').optional(),
   })
   .strict();
 
 /** content/regencies/<slug>/news/<date>-<slug>.md — a press release or article. Body: its summary. */
 export const newsSchema = z
   .object({
-    title: text,
+    title: freeText('teks biasa, mis. BNNK Belitung targetkan dua Desa Bersinar pada 2023'),
     date: isoDate,
     /** What the article is the source of: the publication as the seed gives it. */
     source: z
       .object({
-        publisher: text,
+        publisher: freeText('teks biasa: nama media, mis. Metro7'),
         /** Website of the publisher as given by the source, e.g. "metro7.co.id". */
-        site: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'nama situs, mis. "metro7.co.id"'),
-        url: z.url().optional(),
+        site: hinted(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'bukan nama situs saja'), {
+          expected: 'nama situs saja, tanpa https:// dan garis miring, mis. metro7.co.id',
+          kind: 'site',
+        }),
+        /** Only web addresses: a javascript: link here would run in the page. */
+        url: hinted(z.url({ protocol: /^https?$/, error: 'bukan alamat web lengkap' }), {
+          expected: 'alamat web lengkap diawali https://, mis. https://metro7.co.id/…',
+          kind: 'url',
+        }).optional(),
         /** The article's own headline, when known. */
-        title: text.optional(),
+        title: freeText(
+          'teks biasa: judul asli artikel disalin persis, mis. BNNK Belitung Target Bentuk 2 Desa Bersinar 2023',
+        ).optional(),
         /** Publication date, when it differs from or adds to `date` (the event date). */
         published: isoDate.optional(),
       })

@@ -6,7 +6,6 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchName } from '../../src/lib/search-name.ts';
 import {
   API_BASE,
   type Api,
@@ -20,6 +19,7 @@ import {
   queryValues,
   syncedApi,
 } from '../helpers/api.ts';
+import { fold } from '../helpers/oracle.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 9457);
 const RUNS = { query: 1200, pathValues: 500, paths: 700, search: 300 };
@@ -242,7 +242,7 @@ describe(`fuzzing every documented route (seed ${SEED})`, () => {
             | { data: { name: string }[] }
             | undefined;
           for (const item of json?.data ?? []) {
-            expect(searchName(item.name).startsWith(searchName(q)), `${item.name} for q=${q}`).toBe(true);
+            expect(fold(item.name).startsWith(fold(q)), `${item.name} for q=${q}`).toBe(true);
           }
         }),
         RUNS.search,

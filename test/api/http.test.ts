@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../functions/lib/http.ts';
 import { applySync } from '../../src/sync/apply.ts';
 import {
   type Api,
@@ -31,6 +30,8 @@ beforeAll(async () => {
 afterAll(() => api.dispose());
 
 const ORIGIN = 'https://example.org';
+/** README, "Limits": URLs over 2,048 characters get 414; at most 16 query parameters, each at most 512 characters. */
+const LIMITS = { urlLength: 2048, parameters: 16, valueLength: 512 };
 const problemOf = async (response: Response) =>
   problemError(response.status, response.headers.get('content-type'), await response.json());
 const tokens = (header: string | null) => (header ?? '').split(',').map((t) => t.trim().toLowerCase());
@@ -177,6 +178,16 @@ describe('request limits', () => {
     const response = await api.get(path);
     expect(response.status).toBe(414);
     expect(await problemOf(response)).toBeNull();
+  });
+
+  it('counts the whole URL: 2,048 characters pass the length check, 2,049 do not', async () => {
+    const base = 'http://localhost/api/v1/villages?q=';
+    const at = await api.get(`${base}${'a'.repeat(LIMITS.urlLength - base.length)}`);
+    expect(at.status, 'at 2,048 characters the over-long q is refused as a parameter (400), not as a URL (414)').toBe(
+      400,
+    );
+    const beyond = await api.get(`${base}${'a'.repeat(LIMITS.urlLength + 1 - base.length)}`);
+    expect(beyond.status).toBe(414);
   });
 
   it('answers too many parameters with a 400 problem naming the ones beyond the limit', async () => {

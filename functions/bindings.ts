@@ -6,6 +6,8 @@ export interface Bindings {
   DB: D1Database;
   /** Workers rate-limit binding; absent in contexts without it (then requests are not limited). */
   LIMITER?: RateLimit;
+  /** How long a D1 call may take before the request answers 503 (default 10 s); a plain var, for tests. */
+  DB_TIMEOUT_MS?: string;
 }
 
 /** Per-request values set by middleware. */

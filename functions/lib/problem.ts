@@ -35,8 +35,10 @@ export const PROBLEM_TYPES = {
   'not-found': 'Not found',
   'method-not-allowed': 'Method not allowed',
   'not-synced': 'Data not synced yet',
+  'database-unavailable': 'Database unavailable',
   'rate-limited': 'Too many requests',
   'uri-too-long': 'URI too long',
+  'not-implemented': 'Not implemented',
   'internal-error': 'Internal error',
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;

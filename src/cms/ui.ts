@@ -4,7 +4,10 @@
  * widget itself always comes from the schema (fields.ts). The drift test fails on a schema field without an entry
  * here and on an entry that no longer matches a schema field.
  */
-import { t } from '../i18n/index.ts';
+import { useTranslations } from '../i18n/index.ts';
+
+const t = useTranslations('id');
+
 import { VILLAGE_STATUSES } from '../lib/vocabulary.ts';
 
 export interface FieldUi {

@@ -92,6 +92,9 @@ export async function readContent(contentDir: string, root = process.cwd()) {
   return { content, problems };
 }
 
+/** The content folder: `content`, or CONTENT_DIR (e.g. the synthetic national dataset, for scale measurements). */
+export const contentDir = () => process.env.CONTENT_DIR ?? 'content';
+
 /** Like readContent, but throws a ContentError listing every problem. */
 export async function loadContent(contentDir: string, root = process.cwd()) {
   const { content, problems } = await readContent(contentDir, root);

@@ -30,25 +30,45 @@ export interface SyncResult {
 const keyOf = (row: Row, key: string[]) => JSON.stringify(key.map((k) => row[k]));
 const canonical = (row: Row, columns: string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
 
-/** sha256 of the canonical rows (and the reference version): equal data gives an equal version on every machine. */
-export async function dataVersion(plan: TablePlan[], referenceVersion = ''): Promise<string> {
-  const rows = plan.map((t) => [t.table, t.rows.map((r) => canonical(r, Object.keys(r)))]);
-  return sha256(JSON.stringify([referenceVersion, rows]));
+/** A planned table with its rows made canonical ONCE: for the data version, its digest and the diff. */
+interface TableState {
+  plan: TablePlan;
+  columns: string[];
+  lines: string[];
+  digest: string;
 }
 
-async function summarise(db: D1Database, plan: TablePlan): Promise<TableSummary> {
+async function tableState(plan: TablePlan): Promise<TableState> {
+  const columns = Object.keys(plan.rows[0] ?? {});
+  const lines = plan.rows.map((row) => canonical(row, columns));
+  return { plan, columns, lines, digest: await sha256(`${plan.table}\n${columns.join(',')}\n${lines.join('\n')}`) };
+}
+
+const versionOf = (states: TableState[], referenceVersion: string) =>
+  sha256(JSON.stringify([referenceVersion, states.map((s) => [s.plan.table, s.digest])]));
+
+/** sha256 of the canonical rows (and the reference version): equal data gives an equal version on every machine. */
+export async function dataVersion(plan: TablePlan[], referenceVersion = ''): Promise<string> {
+  return versionOf(await Promise.all(plan.map(tableState)), referenceVersion);
+}
+
+/** Rows added, changed and removed: read back only when the table's digest differs from what the last sync wrote. */
+async function summarise(db: D1Database, state: TableState, stored: string | undefined): Promise<TableSummary> {
+  const { plan, columns, lines } = state;
+  const total = plan.rows.length;
+  if (stored === state.digest) return { table: plan.table, added: 0, changed: 0, removed: 0, total };
   const { results } = await db.prepare(`SELECT * FROM ${plan.table}`).all<Row>();
-  const columns = Object.keys(plan.rows[0] ?? results[0] ?? {});
   const before = new Map(results.map((row) => [keyOf(row, plan.key), canonical(row, columns)]));
   let added = 0;
   let changed = 0;
-  for (const row of plan.rows) {
-    const old = before.get(keyOf(row, plan.key));
+  plan.rows.forEach((row, i) => {
+    const key = keyOf(row, plan.key);
+    const old = before.get(key);
     if (old === undefined) added++;
-    else if (old !== canonical(row, columns)) changed++;
-    before.delete(keyOf(row, plan.key));
-  }
-  return { table: plan.table, added, changed, removed: before.size, total: plan.rows.length };
+    else if (old !== lines[i]) changed++;
+    before.delete(key);
+  });
+  return { table: plan.table, added, changed, removed: before.size, total };
 }
 
 function inserts(db: D1Database, plan: TablePlan): D1PreparedStatement[] {
@@ -68,6 +88,8 @@ export interface ApplyOptions {
   now?: () => Date;
   /** The official reference; written in the same batch, only when its version differs from the stored one. */
   reference?: ReferencePlan;
+  /** Rewrite everything even when the digests say nothing changed (e.g. after a hand edit of the database). */
+  force?: boolean;
 }
 
 /**
@@ -75,11 +97,16 @@ export interface ApplyOptions {
  */
 export async function applySync(db: D1Database, plan: TablePlan[], options: ApplyOptions = {}): Promise<SyncResult> {
   const progress = options.progress ?? (() => {});
-  const version = await dataVersion(plan, options.reference?.version);
+  const states = await Promise.all(plan.map(tableState));
+  const version = await versionOf(states, options.reference?.version ?? '');
   const current = await db.prepare('SELECT version FROM data_version WHERE id = 1').first<{ version: string }>();
+  const { results: digests } = await db
+    .prepare('SELECT name, digest FROM sync_tables')
+    .all<{ name: string; digest: string }>();
+  const stored = new Map(options.force ? [] : digests.map((d) => [d.name, d.digest]));
   const tables: TableSummary[] = [];
-  for (const table of plan) tables.push(await summarise(db, table));
-  const unchanged = tables.every((t) => t.added + t.changed + t.removed === 0);
+  for (const state of states) tables.push(await summarise(db, state, stored.get(state.plan.table)));
+  const unchanged = !options.force && tables.every((t) => t.added + t.changed + t.removed === 0);
   const { reference } = options;
   const storedReference = reference
     ? await db.prepare('SELECT version FROM reference_version WHERE id = 1').first<{ version: string }>()
@@ -99,6 +126,13 @@ export async function applySync(db: D1Database, plan: TablePlan[], options: Appl
     ...(writeReference ? referenceStatements(db, reference, syncedAt) : []),
     ...[...plan].reverse().map((t) => db.prepare(`DELETE FROM ${t.table}`)),
     ...plan.flatMap((t) => inserts(db, t)),
+    db.prepare('DELETE FROM sync_tables'),
+    ...jsonInsertStatements(
+      db,
+      'sync_tables',
+      ['name', 'digest', 'row_count'],
+      states.map((s) => [s.plan.table, s.digest, s.plan.rows.length]),
+    ),
     db.prepare('INSERT OR REPLACE INTO data_version (id, version, synced_at) VALUES (1, ?, ?)').bind(version, syncedAt),
   ];
   progress(`menulis ${statements.length} pernyataan SQL dalam satu batch (transaksi)…`);

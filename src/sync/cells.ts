@@ -3,13 +3,14 @@
  * size that keeps the list short (the list is bound as literal parameters, which D1 limits to 100 per query).
  */
 
-export const CELL_SIZES = [0.25, 1, 2, 4, 8] as const;
+export const CELL_SIZES = [0.01, 0.25, 1, 2, 4, 8] as const;
 export type CellSize = (typeof CELL_SIZES)[number];
 export const MAX_CELLS = 60;
-/** Row multiplier: larger than the number of columns of the finest grid (360 / 0.25 = 1440). */
-const ROW = 10_000;
+/** Row multiplier: larger than the number of columns of the finest grid (360 / 0.01 = 36,000). */
+export const CELL_ROW = 100_000;
+const ROW = CELL_ROW;
 
-/** The column holding a village's cell at `size`: cell025, cell1, cell2, cell4, cell8. */
+/** The column holding a village's cell at `size`: cell001, cell025, cell1, cell2, cell4, cell8. */
 export const cellColumn = (size: CellSize) => `cell${String(size).replace('.', '')}`;
 
 export const cellOf = (lat: number, lng: number, size: CellSize) =>

@@ -4,8 +4,8 @@
  * the benchmarks and the tests alike.
  */
 import type { D1Database } from '@cloudflare/workers-types';
-import { geoDir, withLocations } from '../content-model/geo.ts';
-import { loadContent } from '../content-model/load.ts';
+import { geoDir, locateVillages, withLocations } from '../content-model/geo.ts';
+import { contentDir, loadContent } from '../content-model/load.ts';
 import { loadReference, referencePackageVersion } from '../content-model/reference.ts';
 import type { ContentSet } from '../content-model/types.ts';
 import { type ApplyOptions, applySync } from './apply.ts';
@@ -34,7 +34,7 @@ export async function planSync(options: PlanOptions = {}) {
   let content = options.content;
   if (!content) {
     progress('membaca dan memeriksa konten…');
-    const loaded = await loadContent(options.contentDir ?? 'content');
+    const loaded = await loadContent(options.contentDir ?? contentDir());
     progress(
       `${loaded.regencies.length} kabupaten/kota, ${loaded.reports.length} laporan, ${loaded.villages.length} desa`,
     );
@@ -48,7 +48,11 @@ export async function planSync(options: PlanOptions = {}) {
   const reference =
     options.reference === false
       ? undefined
-      : await planReference(officialAreas, `idn-area-data@${referencePackageVersion()}`);
+      : await planReference(
+          officialAreas,
+          `idn-area-data@${referencePackageVersion()}`,
+          await locateVillages([...officialAreas.villages.keys()], options.geo ?? geoDir()),
+        );
   return { content, plan, reference };
 }
 export type SyncPlan = Awaited<ReturnType<typeof planSync>>;

@@ -4,6 +4,7 @@
  */
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
 import type { Reference } from '../content-model/reference.ts';
+import type { VillageLocation } from '../content-model/types.ts';
 import { searchName } from '../lib/search-name.ts';
 import { sha256 } from './hash.ts';
 import { jsonInsertStatements } from './json-insert.ts';
@@ -11,10 +12,21 @@ import { jsonInsertStatements } from './json-insert.ts';
 export interface ReferencePlan {
   source: string;
   version: string;
-  tables: { table: string; columns: string[]; rows: string[][] }[];
+  tables: { table: string; columns: string[]; rows: (string | number | null)[][] }[];
 }
 
-export async function planReference(ref: Reference, source: string): Promise<ReferencePlan> {
+/** Where an official village is, when known (see content-model/geo.ts locateVillages). */
+export type Locate = (code: string) => VillageLocation | null;
+
+/**
+ * @param locate official centroids (from GEO_DIR); without it villages have no location in the reference.
+ * @example planReference(await loadReference(), 'idn-area-data@4.0.1', await locateVillages(codes))
+ */
+export async function planReference(
+  ref: Reference,
+  source: string,
+  locate: Locate = () => null,
+): Promise<ReferencePlan> {
   const tables = [
     {
       table: 'ref_provinces',
@@ -33,14 +45,20 @@ export async function planReference(ref: Reference, source: string): Promise<Ref
     },
     {
       table: 'ref_villages',
-      columns: ['code', 'district_code', 'regency_code', 'name', 'search_name'],
-      rows: [...ref.villages.values()].map((v) => [
-        v.code,
-        v.parentCode ?? '',
-        v.code.slice(0, 5),
-        v.name,
-        searchName(v.name),
-      ]),
+      columns: ['code', 'district_code', 'regency_code', 'name', 'search_name', 'lat', 'lng', 'location_precision'],
+      rows: [...ref.villages.values()].map((v) => {
+        const at = locate(v.code);
+        return [
+          v.code,
+          v.parentCode ?? '',
+          v.code.slice(0, 5),
+          v.name,
+          searchName(v.name),
+          at?.lat ?? null,
+          at?.lng ?? null,
+          at?.precision ?? null,
+        ];
+      }),
     },
   ];
   return { source, version: await sha256(JSON.stringify(tables)), tables };

@@ -22,6 +22,8 @@ import {
 import { fold } from '../helpers/oracle.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 9457);
+/** Cases on EACH documented route, in addition to the mixed runs: `npm run test:load` sets FUZZ_RUNS_PER_ROUTE=10000. */
+const PER_ROUTE = Number(process.env.FUZZ_RUNS_PER_ROUTE ?? 100);
 const RUNS = { query: 1200, pathValues: 500, paths: 700, search: 300 };
 const TIMEOUT = 90_000;
 
@@ -249,6 +251,32 @@ describe(`fuzzing every documented route (seed ${SEED})`, () => {
       );
     },
     TIMEOUT,
+  );
+
+  it(
+    `survives ${PER_ROUTE} random queries and path values on each documented route`,
+    async () => {
+      // Every route at once: each property runs its cases in order, the routes overlap (D1 answers them all).
+      await Promise.all(
+        operations.map(async (op) => {
+          const paths = concretePaths(op, api.content);
+          const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+          const request = fc.tuple(
+            fc.constantFrom(...paths),
+            queryOf(op),
+            pathParams.length > 0 ? fc.option(anyText, { nil: undefined }) : fc.constant(undefined),
+          );
+          await assertProperty(
+            fc.asyncProperty(request, async ([path, query, value]) => {
+              const target = value === undefined ? path : op.path.replace(/\{(\w+)\}/g, () => encode(value));
+              await check(query ? `${target}?${query}` : target);
+            }),
+            PER_ROUTE,
+          );
+        }),
+      );
+    },
+    PER_ROUTE * 40 * 12 + TIMEOUT,
   );
 
   it('leaves the database as it was: same tables, same row counts, same data version', async () => {

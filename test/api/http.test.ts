@@ -222,7 +222,9 @@ describe('request limits', () => {
 });
 
 describe('rate limit (LIMITER binding)', () => {
-  it('answers 429 problem+json with Retry-After beyond the limit, per client address', async () => {
+  it('answers 429 problem+json with Retry-After beyond the limit, per client address', {
+    timeout: 120_000,
+  }, async () => {
     const toml = await readFile('wrangler.toml', 'utf8');
     const match = /name = "LIMITER"[\s\S]*?simple = \{ limit = (\d+), period = (\d+) \}/.exec(toml);
     expect(match, 'LIMITER in wrangler.toml').not.toBeNull();

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../functions/app.ts';
 import { nationalDatabase } from '../helpers/national.ts';
+import { itemsOf, nationalRoutes } from '../helpers/national-routes.ts';
 import { readOfficial } from '../helpers/oracle.ts';
 import { countingDatabase } from '../helpers/rows-read.ts';
 
@@ -22,20 +23,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => national?.dispose());
 
-/** Items a response returns: list entries, or the parts of a detail (reports, figures, regencies…). */
-function itemsOf(body: any): number {
-  if (body.type === 'FeatureCollection') return body.features.length;
-  const data = body.data;
-  if (Array.isArray(data)) return data.length;
-  let items = 1;
-  for (const value of Object.values(data ?? {})) {
-    if (Array.isArray(value))
-      items +=
-        value.length + value.reduce((n: number, v: any) => n + (Array.isArray(v?.figures) ? v.figures.length : 0), 0);
-  }
-  return items;
-}
-
 async function cost(path: string) {
   counting.take();
   const response = await app.request(path, {}, { ...national.env, DB: counting.db, LIMITER: undefined });
@@ -46,48 +33,7 @@ async function cost(path: string) {
 }
 
 describe('rows read per request on the national dataset', () => {
-  const paths = () => {
-    const village = national.content.villages[40_000];
-    const regency = village.regencyCode;
-    const province = regency.slice(0, 2);
-    const district = village.districtCode;
-    const name = village.name.toLowerCase().slice(0, 4);
-    return [
-      '/api/v1',
-      '/api/v1/stats',
-      `/api/v1/stats?province=${province}`,
-      `/api/v1/stats?regency=${regency}&year=2023`,
-      '/api/v1/stats?year=2022',
-      '/api/v1/provinces',
-      `/api/v1/provinces/${province}`,
-      '/api/v1/regencies',
-      `/api/v1/regencies?province=${province}`,
-      `/api/v1/regencies/${regency}`,
-      `/api/v1/regencies/${regency}/reports/2023`,
-      '/api/v1/indicators',
-      '/api/v1/villages',
-      '/api/v1/villages?limit=1',
-      '/api/v1/villages?limit=500',
-      `/api/v1/villages?province=${province}`,
-      `/api/v1/villages?regency=${regency}`,
-      `/api/v1/villages?regency=${regency}&limit=1`,
-      `/api/v1/villages?district=${district}`,
-      '/api/v1/villages?status=formed',
-      '/api/v1/villages?year=2023',
-      `/api/v1/villages?regency=${regency}&status=target`,
-      `/api/v1/villages?province=${province}&year=2022&status=proposed`,
-      `/api/v1/villages?q=${encodeURIComponent(name)}`,
-      `/api/v1/villages?q=${encodeURIComponent(name)}&regency=${regency}`,
-      '/api/v1/villages?bbox=106.5,-6.5,107.5,-6.0',
-      '/api/v1/villages?bbox=95,-11,141,6',
-      '/api/v1/villages?bbox=106.5,-6.5,107.5,-6.0&status=formed&format=geojson',
-      `/api/v1/villages?regency=${regency}&format=csv`,
-      `/api/v1/villages/${village.code}`,
-      `/api/v1/reference/villages?q=${encodeURIComponent(name)}`,
-      '/api/v1/reference/villages?q=su&limit=500',
-      `/api/v1/reference/villages?q=${encodeURIComponent(name)}&regency=${regency}`,
-    ];
-  };
+  const paths = () => nationalRoutes(national.content);
 
   it(`reads at most ${ROWS_PER_ITEM} rows per returned item + ${CONSTANT} on every public route`, async () => {
     const report: string[] = [];

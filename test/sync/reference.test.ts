@@ -25,7 +25,11 @@ describe('reference sync into a real local D1', () => {
 
   it('writes every official area with the content in one batch, then skips it while unchanged', async () => {
     const ref = await loadReference();
-    const reference = await planReference(ref, 'idn-area-data@test');
+    // A made-up point for one village, so the test does not depend on the geo folder being there.
+    const point = { lat: 0.28339, lng: 110.24505, precision: 'village-centroid' as const };
+    const reference = await planReference(ref, 'idn-area-data@test', (code) =>
+      code === '61.03.10.2001' ? point : null,
+    );
     const { plan } = await realContent();
     const first = await applySync(database.db, plan, { reference });
     expect(first.reference?.written).toBe(true);
@@ -43,7 +47,12 @@ describe('reference sync into a real local D1', () => {
       regency_code: '61.03',
       name: sosok?.name,
       search_name: 'sosok',
+      lat: point.lat,
+      lng: point.lng,
+      location_precision: 'village-centroid',
     });
+    const other = await database.db.prepare("SELECT lat, lng FROM ref_villages WHERE code = '61.03.10.2010'").first();
+    expect(other).toEqual({ lat: null, lng: null });
 
     const second = await applySync(database.db, plan, { reference });
     expect(second).toMatchObject({ written: false, reference: { written: false } });

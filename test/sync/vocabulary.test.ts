@@ -18,7 +18,7 @@ function checkLists(sql: string, column: string): string[][] {
 describe('vocabularies and SQL CHECK constraints', () => {
   it.each([
     ['status', VILLAGE_STATUSES, 1],
-    ['location_precision', LOCATION_PRECISIONS, 1],
+    ['location_precision', LOCATION_PRECISIONS, 2],
     ['scope', SCOPES, 2],
   ] as const)('%s allows exactly the shared list', async (column, values, tables) => {
     const lists = checkLists(await migrationsText(), column);

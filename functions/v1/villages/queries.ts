@@ -12,7 +12,7 @@ type Row = Record<string, unknown>;
 
 const COLUMNS = `v.code, v.name, v.source_name, v.status, v.year, v.year_before, v.regency_code, v.regency_name,
   v.regency_slug, v.district_code, v.district_name, v.province_code, v.lat, v.lng, v.location_precision, v.note,
-  v.sources, v.search_name, v.cell025, v.cell1, v.cell2, v.cell4, v.cell8`;
+  v.sources, v.search_name, v.cell001, v.cell025, v.cell1, v.cell2, v.cell4, v.cell8`;
 
 function toVillage(row: Row): Village {
   return {

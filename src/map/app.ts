@@ -16,11 +16,11 @@ import { attachInteraction } from './interaction.ts';
 import { updateLegend } from './legend.ts';
 import { type Loaded, namesOf } from './load.ts';
 import { regencyValues } from './model.ts';
+import { Painter, type Scene } from './painter.ts';
 import { type Palette, readPalette } from './palette.ts';
 import { Panel } from './panel.ts';
-import { drawPoints, drawPointsSteps, drawRing, type PointFrame, type Projected, placePoints } from './points-layer.ts';
+import { type Projected, placePoints } from './points-layer.ts';
 import { fitProjection, type ProjectionParams, paramsOf } from './projection.ts';
-import { type BaseInput, baseSteps, drawBase } from './render.ts';
 import { scaleFor } from './scales.ts';
 import { type AreaIndex, areaIndex, type Hit } from './search.ts';
 import { SearchBox } from './search-ui.ts';
@@ -39,11 +39,9 @@ export class MapApp {
   values = new Map<string, number | null>();
   focused: string | null = null;
   view!: View;
-  private order: Uint32Array[];
   private program;
   private palette: Palette;
   private hits: HitIndex | null = null;
-  private image: ImageData | null = null;
   private panel: Panel;
   private filters: Filters;
   private sidebar: Sidebar;
@@ -51,11 +49,7 @@ export class MapApp {
   /** The filters `recompute` last ran for, and a counter of changes to what the base layer shows. */
   private computedFor = '';
   private baseVersion = 0;
-  /** What the canvases show (each is redrawn only when its key changes). */
-  private baseDrawn = '';
-  private pointsDrawn = '';
-  /** While the first image is drawn a step per task (`firstImage`), frames draw nothing. */
-  private staging = true;
+  private painter!: Painter;
 
   readonly root: HTMLElement;
   readonly config: MapConfig;
@@ -67,7 +61,6 @@ export class MapApp {
     this.loaded = loaded;
     this.t = translator(config);
     const { data, points } = loaded;
-    this.order = loaded.reference.order;
     this.program = programByNumber(data.villages, codeToNumber);
     this.palette = readPalette(root);
     this.panel = new Panel(find(root, '#map-panel'), () => this.select(null));
@@ -110,10 +103,11 @@ export class MapApp {
     await yieldToMain();
     this.view = new View(stage, {
       resized: (projection) => this.reproject(projection),
-      draw: (base, pointsCtx, frame) => this.draw(base, pointsCtx, frame),
+      draw: (base, pointsCtx, frame) => this.painter?.draw(base, pointsCtx, frame),
       moved: () => this.sidebar.moved(),
       settled: () => this.settled(),
     });
+    this.painter = new Painter(this.view, () => this.scene());
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
       this.palette = readPalette(this.root);
       this.baseVersion++;
@@ -122,7 +116,7 @@ export class MapApp {
     window.addEventListener('popstate', () => this.restore(parseState(location.search)));
     this.restore(this.state);
     await yieldToMain();
-    await this.firstImage();
+    await this.painter.firstImage();
     attachInteraction(this);
     await yieldToMain();
     await this.sidebar.release();
@@ -212,121 +206,33 @@ export class MapApp {
     this.projected = placePoints(this.loaded.reference, this.loaded.geometry.params, params);
     performance.measure('map:place', { start, end: performance.now() });
     this.hits = null;
-    this.image = null;
+    this.painter?.invalidate();
   }
 
-  private baseInput(): BaseInput {
-    const { regency, province } = this.state;
-    return {
-      geometry: this.geometry,
-      classes: this.classes,
-      inFilter: regency ? (c: string) => c === regency : province ? (c: string) => c.startsWith(`${province}.`) : null,
-      selected: this.state.selected && this.state.selected.length === 5 ? this.state.selected : null,
-      focused: this.focused,
-      palette: this.palette.css,
-    };
-  }
-
-  /** Everything the points depend on (the base also on the keyboard focus): a canvas is redrawn when it changes. */
-  private pointsKey(frame: PointFrame): string {
-    const { x, y, k } = frame.transform;
+  /** What the canvases show now (painter.ts). */
+  private scene(): Scene {
     const { regency, province, selected } = this.state;
-    return [frame.width, frame.height, frame.ratio, x, y, k, this.baseVersion, regency ?? province, selected].join(' ');
-  }
-
-  private baseKey = (frame: PointFrame) => `${this.pointsKey(frame)} ${this.focused}`;
-
-  private draw(base: CanvasRenderingContext2D, pointsCtx: CanvasRenderingContext2D, frame: PointFrame): void {
-    if (this.staging) return;
-    const key = this.baseKey(frame);
-    if (key !== this.baseDrawn) {
-      drawBase(base, frame, this.baseInput());
-      this.baseDrawn = key;
-    }
-    if (this.pointsKey(frame) !== this.pointsDrawn) this.drawPoints(pointsCtx, frame);
-  }
-
-  private drawPoints(pointsCtx: CanvasRenderingContext2D, frame: PointFrame): void {
-    const buffer = this.pointsBuffer(pointsCtx, frame);
-    drawPoints(buffer, frame, ...this.pointsInput());
-    this.putPoints(pointsCtx, buffer, frame);
-  }
-
-  private pointsInput() {
-    const { loaded, palette, shown } = this;
-    return [this.projected, this.order, loaded.points.precision, palette.packed, shown.shown] as const;
-  }
-
-  private pointsBuffer(pointsCtx: CanvasRenderingContext2D, frame: PointFrame): Uint32Array {
-    this.pointsDrawn = this.pointsKey(frame);
-    if (this.image?.width !== frame.width || this.image.height !== frame.height) {
-      this.image = pointsCtx.createImageData(frame.width, frame.height);
-    }
-    return new Uint32Array(this.image.data.buffer);
-  }
-
-  private putPoints(pointsCtx: CanvasRenderingContext2D, buffer: Uint32Array, frame: PointFrame): void {
-    this.markSelectedVillage(buffer, frame);
-    if (this.image) pointsCtx.putImageData(this.image, 0, 0);
-  }
-
-  /**
-   * The map's first image, a step per task: the regencies a quarter at a time on the base canvas, each step
-   * rasterized at once (reading a pixel makes the canvas draw what it has recorded, which it would otherwise do
-   * all in one frame), then the points. Each canvas shows once its image is complete (CSS: `data-drawn`), over
-   * the static SVG of the same regencies. `map:first-draw` measures the drawing, `map:first-raster` the
-   * rasterizing (which later frames do outside the script, when the page is painted).
-   */
-  private async firstImage(): Promise<void> {
-    const base = this.view.base.getContext('2d');
-    const points = this.view.points.getContext('2d');
-    if (!base || !points) return;
-    let drawing = 0;
-    let raster = 0;
-    const frame = this.view.frame();
-    const steps = baseSteps(base, frame, this.baseInput());
-    for (;;) {
-      const start = performance.now();
-      const step = steps.next();
-      const drawn = performance.now();
-      base.getImageData(0, 0, 1, 1);
-      drawing += drawn - start;
-      raster += performance.now() - drawn;
-      if (step.done) break;
-      await yieldToMain();
-    }
-    this.baseDrawn = this.baseKey(frame);
-    this.view.base.dataset.drawn = '';
-    await yieldToMain();
-    let start = performance.now();
-    const pointsFrame = this.view.frame();
-    const buffer = this.pointsBuffer(points, pointsFrame);
-    const pointSteps = drawPointsSteps(buffer, pointsFrame, ...this.pointsInput());
-    for (;;) {
-      const step = pointSteps.next();
-      drawing += performance.now() - start;
-      if (step.done) break;
-      await yieldToMain();
-      start = performance.now();
-    }
-    start = performance.now();
-    this.putPoints(points, buffer, pointsFrame);
-    drawing += performance.now() - start;
-    this.view.points.dataset.drawn = '';
-    this.view.stage.dataset.ready = '';
-    const now = performance.now();
-    performance.measure('map:first-draw', { start: now - drawing, duration: drawing });
-    performance.measure('map:first-raster', { start: now - raster, duration: raster });
-    this.staging = false;
-    // Anything that changed meanwhile (a resize, a gesture) is drawn in the next frame.
-    this.view.request();
-  }
-
-  /** A ring in the focus colour around the selected village. */
-  private markSelectedVillage(buffer: Uint32Array, frame: PointFrame): void {
-    const code = this.state.selected;
-    const i = code && code.length === 13 ? indexOfCode(this.loaded.points, code) : -1;
-    if (i >= 0) drawRing(buffer, frame, this.projected.x[i], this.projected.y[i], 8, this.palette.packed.focus);
+    const { points, reference } = this.loaded;
+    const area = regency ?? province;
+    return {
+      base: {
+        geometry: this.geometry,
+        classes: this.classes,
+        inFilter: regency ? (c) => c === regency : province ? (c) => c.startsWith(`${province}.`) : null,
+        selected: selected && selected.length === 5 ? selected : null,
+        focused: this.focused,
+        palette: this.palette.css,
+      },
+      projected: this.projected,
+      order: reference.order,
+      precision: points.precision,
+      palette: this.palette.packed,
+      shown: this.shown.shown,
+      selectedVillage: selected && selected.length === 13 ? indexOfCode(points, selected) : -1,
+      version: this.baseVersion,
+      area,
+      selected,
+    };
   }
 
   /** The hit-test index, built on first use after a change. */

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAP_HEIGHTS, MAP_WIDTH } from '../../src/embed/map/box.ts';
 import { estimateHeight } from '../../src/embed/oembed/sizes.ts';
 import { darkToken, fmt, fmtDay, scenario } from '../embed/expected.ts';
 import { hostHtml, startHost } from '../embed/host.ts';
@@ -157,7 +158,9 @@ describe('widgets on a partner page (another origin)', () => {
     const outlines = (await api(`/embed/geo/${s.regency.code.slice(0, 2)}.json`)) as unknown as {
       regencies: Record<string, { width: number; height: number }>;
     };
-    const outline = outlines.regencies[s.regency.code];
+    // Without the geo folder there is no outline: the box fits the villages and oEmbed assumes the tallest one.
+    const outline = outlines.regencies[s.regency.code] ?? { width: MAP_WIDTH, height: MAP_HEIGHTS[1] };
+    const slack = outlines.regencies[s.regency.code] ? 120 : 120 + (MAP_HEIGHTS[1] - MAP_HEIGHTS[0]) * 1.5;
     const widgets: [string, Parameters<typeof estimateHeight>, string][] = [
       [`/embed/angka/?area=${s.regency.code}`, ['angka', 'full', 480], 'a'],
       [`/embed/angka/?area=${s.regency.code}&view=compact&lang=en`, ['angka', 'compact', 480], 'b'],
@@ -183,7 +186,7 @@ describe('widgets on a partner page (another origin)', () => {
         .evaluate((e) => e.getBoundingClientRect().height);
       console.log(`height of ${src} at 480 px: ${measured}, estimate ${estimateHeight(...args)}`);
       expect(estimateHeight(...args), src).toBeGreaterThanOrEqual(Math.ceil(measured));
-      expect(estimateHeight(...args) - measured, src).toBeLessThan(120);
+      expect(estimateHeight(...args) - measured, src).toBeLessThan(slack);
     }
     await page.close();
   });

@@ -41,7 +41,9 @@ export async function resolveTarget(
       getEmbedRegency(db, options.area),
       options.widget === 'peta' ? regencyOutline(options.area, origin) : null,
     ]);
-    const mapRatio = (outline?.height ?? MAP_HEIGHTS[0]) / MAP_WIDTH;
+    // Without an outline (no geo folder at build time) the box fits the villages, up to the tallest box: assume
+    // that one, so the frame never starts with a scroll bar.
+    const mapRatio = (outline?.height ?? MAP_HEIGHTS[1]) / MAP_WIDTH;
     return { dataVersion, resolved: regency && { options, name: regency.name, mapRatio } };
   }
   const scope =

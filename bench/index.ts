@@ -39,6 +39,7 @@ const started = new Date();
 const t0 = performance.now();
 const report = new Report();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => value.toFixed(0);
 const node = (args: string[], env: Record<string, string> = {}) => {
   const at = performance.now();
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -176,7 +177,7 @@ try {
     const failed = t.non2xx + t.errors + s.non2xx + s.errors;
     report.row({
       what: `${target} (${kb(size)}) vs ${twin}`,
-      value: `p50/p95/p99 ${t.p50}/${t.p95}/${t.p99} ms, ${Math.round(t.rps)} req/s; static p95 ${s.p95} ms → ${ratio.toFixed(2)}×${failed ? `; ${failed} failed` : ''}`,
+      value: `p50/p95/p99 ${ms(t.p50)}/${ms(t.p95)}/${ms(t.p99)} ms, ${Math.round(t.rps)} req/s; static p95 ${ms(s.p95)} ms → ${ratio.toFixed(2)}×${failed ? `; ${failed} failed` : ''}`,
       goal: '≤ 3×',
       met: ratio <= 3 && failed === 0,
     });

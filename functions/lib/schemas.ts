@@ -70,3 +70,24 @@ export function toSource(row: Row, prefix: string): Source {
     published: col('published'),
   };
 }
+
+/** A BNNK office from the columns `office_name`, `office_head`, `office_address` and `office_*` of its source. */
+export function toOffice(row: Row) {
+  if (!row.office_name) return null;
+  return {
+    name: row.office_name as string,
+    head: row.office_head as string | null,
+    address: row.office_address as string | null,
+    source: toSource(row, 'office'),
+  };
+}
+
+/** A village's place in the program (`status`, `year`, `year_before`), or null when it is not in it. */
+export function toProgram(row: Row) {
+  if (!row.status) return null;
+  return {
+    status: row.status as VillageStatus,
+    year: row.year as number | null,
+    yearBefore: row.year_before as number | null,
+  };
+}

@@ -5,7 +5,7 @@
  */
 import type { D1Database } from '@cloudflare/workers-types';
 import type { VillageStatus } from '../../../src/lib/vocabulary.ts';
-import { countsOf } from '../../lib/schemas.ts';
+import { countsOf, toProgram } from '../../lib/schemas.ts';
 import type { DataVersion } from '../meta/queries.ts';
 
 type Row = Record<string, unknown>;
@@ -81,13 +81,7 @@ export async function getEmbedVillage(db: D1Database, code: string) {
           district: { name: row.d_name as string },
           regency: { code: row.r_code as string, name: row.r_name as string },
           province: { name: row.p_name as string },
-          program: row.status
-            ? {
-                status: row.status as VillageStatus,
-                year: row.year as number | null,
-                yearBefore: row.year_before as number | null,
-              }
-            : null,
+          program: toProgram(row),
         }
       : null,
   };

@@ -4,7 +4,7 @@ import { searchName } from '../../../src/lib/search-name.ts';
 import type { LocationPrecision, VillageStatus } from '../../../src/lib/vocabulary.ts';
 import { CELL_ROW } from '../../../src/sync/cells.ts';
 import { type Key, readPage } from '../../lib/page.ts';
-import { type Source, sourceColumns, toSource } from '../../lib/schemas.ts';
+import { type Source, sourceColumns, toOffice, toProgram } from '../../lib/schemas.ts';
 
 type Row = Record<string, unknown>;
 
@@ -55,13 +55,7 @@ export async function searchOfficialVillages(
       district: { code: row.d_code as string, name: row.d_name as string },
       regency: { code: row.r_code as string, name: row.r_name as string },
       province: { code: row.p_code as string, name: row.p_name as string },
-      program: row.status
-        ? {
-            status: row.status as VillageStatus,
-            year: row.year as number | null,
-            yearBefore: row.year_before as number | null,
-          }
-        : null,
+      program: toProgram(row),
     })),
     nextKey,
   };
@@ -161,14 +155,7 @@ export async function getOfficialVillage(db: D1Database, code: string) {
             sources: JSON.parse(row.sources as string) as Source[],
           }
         : null,
-      office: row.office_name
-        ? {
-            name: row.office_name as string,
-            head: row.office_head as string | null,
-            address: row.office_address as string | null,
-            source: toSource(row, 'office'),
-          }
-        : null,
+      office: toOffice(row),
       nearest: nearby.map((n) => ({
         code: n.code as string,
         name: n.name as string,

@@ -1,7 +1,7 @@
 /** SQL for the regencies resource. Bound parameters only; rows mapped to domain objects here. */
 import type { D1Database } from '@cloudflare/workers-types';
 import { percentOfTarget } from '../../../src/lib/derived.ts';
-import { countsOf, sourceColumns, toSource } from '../../lib/schemas.ts';
+import { countsOf, sourceColumns, toOffice, toSource } from '../../lib/schemas.ts';
 import type { FigureOut, RegencyDetail, RegencySummary } from './schemas.ts';
 
 type Row = Record<string, unknown>;
@@ -22,14 +22,7 @@ function toSummary(row: Row): RegencySummary {
     slug: row.slug as string,
     name: row.name as string,
     province: { code: row.province_code as string, name: row.province_name as string },
-    office: row.office_name
-      ? {
-          name: row.office_name as string,
-          head: row.office_head as string | null,
-          address: row.office_address as string | null,
-          source: toSource(row, 'office'),
-        }
-      : null,
+    office: toOffice(row),
     villages: countsOf(row),
     reportYears: row.years ? String(row.years).split(',').map(Number) : [],
   };

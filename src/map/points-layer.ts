@@ -79,6 +79,25 @@ function stamp(
   }
 }
 
+/** A sprite as offsets into a buffer `w` pixels wide, and how far it reaches from its centre. */
+interface Stamp {
+  sprite: Sprite;
+  fill: Int32Array;
+  halo: Int32Array;
+  reach: number;
+}
+
+function stampFor(s: Sprite, w: number): Stamp {
+  const linear = (pairs: Int16Array) => {
+    const out = new Int32Array(pairs.length / 2);
+    for (let j = 0; j < out.length; j++) out[j] = pairs[2 * j + 1] * w + pairs[2 * j];
+    return out;
+  };
+  let reach = 0;
+  for (const pairs of [s.fill, s.halo]) for (const v of pairs) reach = Math.max(reach, Math.abs(v));
+  return { sprite: s, fill: linear(s.fill), halo: linear(s.halo), reach };
+}
+
 /** Marks a point the filters hide, in the `shown` array. */
 export const HIDDEN = 255;
 
@@ -133,7 +152,23 @@ function beginPass(
   buffer.fill(0);
   const sizes = symbolSizes(frame.transform.k, frame.ratio);
   const noneColor = frame.transform.k < 3 ? palette.noneFaint : palette.none;
-  return { buffer, frame, projected, shown, sizes, noneColor, late: [[], [], [], []] as number[][] };
+  return { buffer, frame, projected, shown, sizes, noneColor, late: lateLists(shown.length) };
+}
+
+/** Program villages kept for the end of a pass, per status: x, y and index triples (reused between frames). */
+interface Late {
+  xyi: Int32Array[];
+  length: number[];
+}
+
+let lateCache: Late | null = null;
+
+function lateLists(count: number): Late {
+  if (lateCache?.xyi[1].length !== 3 * count) {
+    lateCache = { xyi: [0, 1, 2, 3].map(() => new Int32Array(3 * count)), length: [0, 0, 0, 0] };
+  }
+  lateCache.length.fill(0);
+  return lateCache;
 }
 
 /** Grey villages are drawn at once; Desa Bersinar villages are kept for the end (finishPass). */
@@ -167,19 +202,43 @@ function drawRange(pass: Pass, bucket: Uint32Array, from: number, to: number): v
           }
         }
       } else stamp(buffer, w, h, cx, cy, noneSprite, noneColor, 0);
-    } else late[status].push(cx, cy, i);
+    } else {
+      const at = late.length[status];
+      const list = late.xyi[status];
+      list[at] = cx;
+      list[at + 1] = cy;
+      list[at + 2] = i;
+      late.length[status] = at + 3;
+    }
   }
 }
 
 /** Program villages last, formed on top: a village demoted by the year filter was drawn grey above. */
 function finishPass(pass: Pass, precision: Uint8Array, palette: Palette['packed']): void {
   const { buffer, frame, sizes, late } = pass;
+  const { width: w, height: h } = frame;
   const statusColors = [pass.noneColor, palette.status.proposed, palette.status.target, palette.status.formed];
+  const stamps = PRECISION_SHAPES.map((shape) => stampFor(sprite(shape, sizes.program, true), w));
+  const halo = palette.halo;
   for (let status = 1; status < 4; status++) {
-    const list = late[status];
-    for (let j = 0; j < list.length; j += 3) {
-      const s = sprite(PRECISION_SHAPES[precision[list[j + 2]]] ?? 'disc', sizes.program, true);
-      stamp(buffer, frame.width, frame.height, list[j], list[j + 1], s, statusColors[status], palette.halo);
+    const list = late.xyi[status];
+    const end = late.length[status];
+    const fill = statusColors[status];
+    for (let j = 0; j < end; j += 3) {
+      const cx = list[j];
+      const cy = list[j + 1];
+      const s = stamps[precision[list[j + 2]]] ?? stamps[2];
+      const r = s.reach;
+      if (cx < r || cy < r || cx + r >= w || cy + r >= h) {
+        stamp(buffer, w, h, cx, cy, s.sprite, fill, halo);
+        continue;
+      }
+      // Wholly inside (nearly always): one index per pixel, no bounds checks.
+      const at = cy * w + cx;
+      const haloOffsets = s.halo;
+      const fillOffsets = s.fill;
+      for (let o = 0; o < haloOffsets.length; o++) buffer[at + haloOffsets[o]] = halo;
+      for (let o = 0; o < fillOffsets.length; o++) buffer[at + fillOffsets[o]] = fill;
     }
   }
 }

@@ -9,11 +9,17 @@ export interface LatencyStats {
   p50: number;
   p95: number;
   p99: number;
+  max: number;
   /** Requests per second. */
   rps: number;
   requests: number;
   non2xx: number;
+  /** Connection errors, timeouts included. */
   errors: number;
+  /** Requests that had no response within the timeout (`options.timeout`, default autocannon's 10 s). */
+  timeouts: number;
+  /** Error codes of the failed requests (ECONNRESET, ECONNREFUSED…), with their counts. */
+  errorCodes: Record<string, number>;
 }
 
 const quantile = (sorted: number[], q: number) =>
@@ -23,15 +29,17 @@ const quantile = (sorted: number[], q: number) =>
 export function load(
   origin: string,
   paths: string[],
-  options: { connections: number; seconds: number },
+  options: { connections: number; seconds: number; timeout?: number },
 ): Promise<LatencyStats & { statusCodes: Record<string, number> }> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
+    const errorCodes: Record<string, number> = {};
     const instance = autocannon(
       {
         url: origin,
         connections: options.connections,
         duration: options.seconds,
+        timeout: options.timeout ?? 10,
         requests: paths.map((path) => ({ method: 'GET', path })),
       },
       (error, result) => {
@@ -44,16 +52,23 @@ export function load(
           p50: quantile(sorted, 0.5),
           p95: quantile(sorted, 0.95),
           p99: quantile(sorted, 0.99),
+          max: sorted.at(-1) ?? Number.NaN,
           rps: result.requests.average,
           requests: result.requests.total,
           non2xx: result.non2xx,
           errors: result.errors,
+          timeouts: result.timeouts,
+          errorCodes,
           statusCodes,
         });
       },
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
       latencies.push(responseTime);
+    });
+    instance.on('reqError', (error: NodeJS.ErrnoException) => {
+      const code = error.code ?? error.name ?? 'error';
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
     });
   });
 }

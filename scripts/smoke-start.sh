@@ -18,7 +18,8 @@ for _ in $(seq 1 480); do
   sleep 0.5
 done
 
-curl -fsS "$origin/" | grep -q '<html lang="id"' || { echo "smoke: no home page" >&2; exit 1; }
+# Read the page whole before matching: `curl | grep -q` fails under pipefail when grep stops reading early.
+home=$(curl -fsS "$origin/") && grep -q '<html lang="id"' <<<"$home" || { echo "smoke: no home page" >&2; exit 1; }
 curl -fsS "$origin/api/v1/villages?regency=61.03" | npm exec --silent -- node -e '
   let text = ""; process.stdin.on("data", (d) => (text += d)).on("end", () => {
     const { data, meta } = JSON.parse(text);

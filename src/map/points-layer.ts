@@ -108,15 +108,9 @@ export const HIDDEN = 255;
 export function drawPoints(
   buffer: Uint32Array,
   frame: PointFrame,
-  projected: Projected,
-  order: Uint32Array[],
-  precision: Uint8Array,
-  palette: Palette['packed'],
-  shown: Uint8Array,
+  ...input: [Projected, Uint32Array[], Uint8Array, Palette['packed'], Uint8Array]
 ): void {
-  const pass = beginPass(buffer, frame, projected, shown, palette);
-  for (const bucket of order) drawRange(pass, bucket, 0, bucket.length);
-  finishPass(pass, precision, palette);
+  for (const _ of drawPointsSteps(buffer, frame, ...input, Number.POSITIVE_INFINITY));
 }
 
 /** drawPoints a slice of points per step (the map's first image: tasks.ts `runSliced`). */
